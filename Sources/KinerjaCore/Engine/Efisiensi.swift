@@ -1,0 +1,65 @@
+import Foundation
+
+/// Budget absorption (*serapan* / *penyerapan*): realisasi anggaran ÷ pagu × 100 (renja-spec §2.12,
+/// lakip-spec §3.6). Same rounding and "never 100 unless met" display rule as capaian.
+public enum Serapan {
+    public static func hitung(pagu: Rupiah?, realisasi: Rupiah?) -> Capaian {
+        guard let pagu, pagu.rawValue != 0 else { return .tidakDapatDihitung(.tanpaAnggaran) }
+        guard let realisasi else { return .tidakDapatDihitung(.realisasiBelumAda) }
+        return .nilai(Decimal(realisasi.rawValue) * 100 / Decimal(pagu.rawValue))
+    }
+
+    /// Savings (*penghematan*) = 100 − absorption, in percent. A separate measure, never called efficiency.
+    public static func penghematan(pagu: Rupiah?, realisasi: Rupiah?) -> Capaian {
+        switch hitung(pagu: pagu, realisasi: realisasi) {
+        case .nilai(let s): .nilai(100 - s)
+        case .tidakDapatDihitung(let a): .tidakDapatDihitung(a)
+        }
+    }
+}
+
+/// The one definition of the LKjIP efficiency analysis (lakip-spec §3.6, §3.8 rule 6).
+///
+/// The seeds use "persentase efisiensi" for two different numbers: absorption (realisasi ÷ pagu, Polman SS1-SS3)
+/// and savings (100 % − absorption, Polman SS4-SS5), and Mamuju rates an IKU with no budget at all "Efisien".
+/// Kinerja keeps the two measures apart and defines the verdict once:
+///
+/// **Efisien** when capaian kinerja ≥ serapan anggaran: the output was achieved to at least the share of the
+/// budget that was spent. **Tidak efisien** otherwise. **Tidak dapat dinilai** when either side is undefined
+/// (no budget mapped, no realisation, undefined capaian): "no budget" is an explicit state, never 100 %.
+public struct AnalisisEfisiensi: Hashable, Codable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case efisien
+        case tidakEfisien = "tidak_efisien"
+        case tidakDapatDinilai = "tidak_dapat_dinilai"
+
+        public var label: String {
+            switch self {
+            case .efisien: "Efisien"
+            case .tidakEfisien: "Tidak Efisien"
+            case .tidakDapatDinilai: "Tidak dapat dinilai"
+            }
+        }
+    }
+
+    public var capaianKinerja: Capaian
+    public var serapan: Capaian
+    public var penghematan: Capaian
+    public var status: Status
+    /// Why the verdict could not be given.
+    public var alasan: Alasan?
+
+    public init(capaianKinerja: Capaian, pagu: Rupiah?, realisasi: Rupiah?) {
+        self.capaianKinerja = capaianKinerja
+        serapan = Serapan.hitung(pagu: pagu, realisasi: realisasi)
+        penghematan = Serapan.penghematan(pagu: pagu, realisasi: realisasi)
+        switch (capaianKinerja, serapan) {
+        case (.nilai(let c), .nilai(let s)):
+            status = c >= s ? .efisien : .tidakEfisien
+            alasan = nil
+        case (.tidakDapatDihitung(let a), _), (_, .tidakDapatDihitung(let a)):
+            status = .tidakDapatDinilai
+            alasan = a
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// A named data-quality rule (domain decision 10). Ids are stable: reports, stored findings and the docs
+/// refer to them; a rule is never renumbered, only retired.
+public struct AturanKualitas: Hashable, Sendable, Identifiable, Codable {
+    public let id: String
+    /// Indonesian title.
+    public let judul: String
+    /// English title.
+    public let title: String
+    public let severity: Finding.Severity
+    /// The defect classes and seed lines that motivate the rule (renja-spec §6, lakip-spec §8, Appendix B).
+    public let sumber: String
+}
+
+extension AturanKualitas {
+    public static let jumlahAnak = AturanKualitas(
+        id: "R01-jumlah-anak", judul: "Jumlah anak tidak sama dengan induk",
+        title: "Children do not sum to the parent", severity: .galat,
+        sumber: "renja §6 D20-27 (000:L464, 000:L465, 001:L930), lakip §8 #13 #45 #46 #48, App. B 3")
+    public static let satuanBerbeda = AturanKualitas(
+        id: "R02-satuan-berbeda", judul: "Satuan berbeda dengan satuan indikator",
+        title: "Unit differs from the indicator's unit", severity: .galat,
+        sumber: "renja §3.5 rule 2, §6 F33 F39 (003:L203, 003:L255), lakip §8 #15 #16 #50 #74, App. B 4")
+    public static let persenDiLuarRentang = AturanKualitas(
+        id: "R03-persen-di-luar-rentang", judul: "Persentase di luar 0–100",
+        title: "Percentage outside [0, 100]", severity: .galat,
+        sumber: "renja §3.5 rule 3, §6 F33 (000:L191 \"5249 Persen\"), H49 (003:L424 131,57 %)")
+    public static let targetNolBerpagu = AturanKualitas(
+        id: "R04-target-nol-berpagu", judul: "Target nol padahal ada pagu",
+        title: "Target 0 with a pagu", severity: .galat,
+        sumber: "renja §3.5 rule 4 (003:L930 \"0 orang\" with Rp 99.836.740)")
+    public static let kodeGanda = AturanKualitas(
+        id: "R05-kode-ganda", judul: "Kode ganda dalam satu dokumen",
+        title: "Duplicate code in one document", severity: .galat,
+        sumber: "renja §3.5 rule 5, §6 E28-31 (003:L933-934, 000:L512/L526)")
+    public static let targetBerbedaAntartabel = AturanKualitas(
+        id: "R06-target-berbeda-antartabel", judul: "Baris yang sama bertarget berbeda di dua tabel",
+        title: "Same line with different targets in two tables", severity: .galat,
+        sumber: "renja §3.5 rule 6, §6 F38 (001:L1312 vs L1402, 003:L833 vs L930), lakip §8 #50 #51")
+    public static let persenDijumlahkan = AturanKualitas(
+        id: "R07-persen-dijumlahkan", judul: "Persentase dijumlahkan antartahun",
+        title: "Percentage summed across years", severity: .galat,
+        sumber: "renja §3.4, §6 C13-16 (000:L146, 000:L176, 000:L182, 003:L201, 003:L232)")
+    public static let labelTahun = AturanKualitas(
+        id: "R08-label-tahun", judul: "Label tahun tidak sesuai tahun rencana",
+        title: "Year label inconsistent with the plan year", severity: .peringatan,
+        sumber: "renja §3.5 rule 7, §6 H47 (001:L751, 003:L748), lakip §8 #9 #27 #28, App. B 11")
+    public static let penyebutBasi = AturanKualitas(
+        id: "R09-penyebut-basi", judul: "Penyebut lama dipakai ulang",
+        title: "Stale denominator reused", severity: .peringatan,
+        sumber: "lakip §3.1, §8 #55 #72 (004:L474 \"226\" for 2022 and 2023), App. B 9")
+    public static let kategoriSkala = AturanKualitas(
+        id: "R10-kategori-skala", judul: "Kategori tidak sesuai skala",
+        title: "Category inconsistent with its scale", severity: .galat,
+        sumber: "lakip §3.3, §8 #5 #24 #37 (002:L1943, 004:L322-334), App. B 7")
+    public static let galatSpreadsheet = AturanKualitas(
+        id: "R11-galat-spreadsheet", judul: "Literal galat spreadsheet tercetak",
+        title: "Spreadsheet error literal printed", severity: .galat,
+        sumber: "renja §6 A1-5 (000:L189 #DIV/0!, 000:L284 #VALUE!, 000:L325 #REF!, 000:L295 ####), App. B 12")
+    public static let rumusKolom = AturanKualitas(
+        id: "R12-rumus-kolom", judul: "Nilai terhitung yang dicetak tidak sesuai rumus",
+        title: "Printed computed value does not match its formula", severity: .galat,
+        sumber: "renja §6 B6-12 (001:L778, 003:L233, 000:L200), lakip §3.7, §8 #1-3 #10-12 #36 #38 #40-43 #47 #77")
+    public static let targetNol = AturanKualitas(
+        id: "R13-target-nol", judul: "Target nol: capaian tidak dapat dihitung",
+        title: "Target 0: capaian undefined", severity: .peringatan,
+        sumber: "renja §3.5 rule 4, §6 A1 (000:L189-190)")
+    public static let efisiensiCampur = AturanKualitas(
+        id: "R14-efisiensi-campur", judul: "Analisis efisiensi mencampur serapan dan penghematan",
+        title: "Efficiency analysis mixes absorption and savings", severity: .galat,
+        sumber: "lakip §3.6, §8 #38 #39 (004:L413-419, L577-581, L748-752, L810-814)")
+    public static let efisiensiTanpaAnggaran = AturanKualitas(
+        id: "R15-efisiensi-tanpa-anggaran", judul: "Efisiensi dinilai tanpa anggaran",
+        title: "Efficiency rated without a budget", severity: .galat,
+        sumber: "lakip §3.6, §8 #18 #19 (002:L2855-2929, 002:L3215), App. B 8")
+    public static let realisasiMelebihiPagu = AturanKualitas(
+        id: "R16-realisasi-melebihi-pagu", judul: "Realisasi melebihi pagu",
+        title: "Realisation exceeds pagu", severity: .peringatan,
+        sumber: "lakip §8 #46 (004:L906 937.000 < 937.500), App. B 3")
+    public static let capaianTidakWajar = AturanKualitas(
+        id: "R17-capaian-tidak-wajar", judul: "Capaian di atas batas kewajaran (300 %)",
+        title: "Capaian above the sanity threshold (300 %)", severity: .peringatan,
+        sumber: "renja §6 C17-18, §6.3 item 7 (000:L162 4140 %, 000:L193 638 %), lakip §8 #80, App. B 12")
+    public static let bulat100 = AturanKualitas(
+        id: "R18-bulat-100", judul: "Dicetak 100 % padahal realisasi belum mencapai target",
+        title: "Printed 100 % while R has not met T", severity: .galat,
+        sumber: "lakip §8 #12 #42 (002:L3468, L3473, L3516), App. B 2")
+    public static let nonKumulatifDijumlahkan = AturanKualitas(
+        id: "R19-nonkumulatif-dijumlahkan", judul: "Indikator stok/tahunan dijumlahkan antartahun",
+        title: "Stock or annual indicator summed across years", severity: .galat,
+        sumber: "renja §3.4, §6 C17 C19 (000:L162, 003:L203, 003:L219)")
+    public static let capaianSasaran = AturanKualitas(
+        id: "R20-capaian-sasaran", judul: "Capaian sasaran tidak memakai semua indikatornya",
+        title: "Sasaran capaian does not use all its indicators", severity: .galat,
+        sumber: "lakip §3.2, §8 #5 (002:L1939-1943), App. B 6")
+    public static let nilaiGandaSel = AturanKualitas(
+        id: "R21-nilai-ganda-sel", judul: "Beberapa nilai dalam satu sel",
+        title: "Several values in one cell", severity: .galat,
+        sumber: "renja §6 F39-40 (003:L207 \"390;320 Jenis/710 item\", 001:L959, 001:L1000)")
+    public static let selPlaceholder = AturanKualitas(
+        id: "R22-sel-placeholder", judul: "Sel berisi tanda tanpa nilai",
+        title: "Placeholder cell without a value", severity: .peringatan,
+        sumber: "renja §2.1 (001:L753 \"%\"), lakip §8 #23 (002:L2674-2682)")
+    public static let kodeTidakSah = AturanKualitas(
+        id: "R23-kode-tidak-sah", judul: "Kode tidak sah atau tidak sesuai tingkat baris",
+        title: "Invalid code or code of the wrong level", severity: .galat,
+        sumber: "renja §6 G42-44 (003:L253 1.06.01.2.06 for a program, 003:L263 2.013.04, 003:L264)")
+    public static let targetMelampauiRenstra = AturanKualitas(
+        id: "R24-target-melampaui-renstra", judul: "Target tahunan melampaui target akhir Renstra",
+        title: "Annual target exceeds the Renstra end target", severity: .peringatan,
+        sumber: "renja §6 C17-18 (000:L184 205 vs 60, 000:L193 120212 vs 24019)")
+
+    /// Every rule, in id order.
+    public static let semua: [AturanKualitas] = [
+        .jumlahAnak, .satuanBerbeda, .persenDiLuarRentang, .targetNolBerpagu, .kodeGanda, .targetBerbedaAntartabel,
+        .persenDijumlahkan, .labelTahun, .penyebutBasi, .kategoriSkala, .galatSpreadsheet, .rumusKolom, .targetNol,
+        .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
+        .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
+        .targetMelampauiRenstra,
+    ]
+
+    /// Lookup by id.
+    public static func dengan(id: String) -> AturanKualitas? { semua.first { $0.id == id } }
+}

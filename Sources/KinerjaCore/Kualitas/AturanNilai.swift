@@ -1,0 +1,102 @@
+import Foundation
+
+/// Rules on indicator values: units (R02), percent range (R03), target 0 with a pagu (R04), one target per
+/// line and year across tables (R06), stale denominators (R09), categories against the scale (R10).
+public enum AturanNilai {
+    static func satuanDanRentang(_ rows: [NilaiTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        for row in rows {
+            let ind = row.indikator
+            let teks = Tampilan.besaran(row.besaran, presisi: ind.presisi)
+            if let a = ind.alasanSatuan(row.besaran), case .satuanBerbeda(let d, let t) = a {
+                out.append(
+                    Finding(
+                        .satuanBerbeda, lokasi: row.lokasi,
+                        pesan: "Nilai bersatuan \"\(t)\", padahal indikator \"\(ind.nama)\" bersatuan \"\(d)\".",
+                        dicetak: teks, dihitung: nil))
+                continue
+            }
+            guard ind.ukuran == .persentase, !ind.bolehLebihDari100, let v = try? ind.angka(row.besaran).get() else {
+                continue
+            }
+            if v < 0 || v > 100 {
+                out.append(
+                    Finding(
+                        .persenDiLuarRentang, lokasi: row.lokasi,
+                        pesan: "Persentase \"\(ind.nama)\" di luar 0–100; nilai ini tampaknya jumlah, bukan persentase.",
+                        dicetak: teks, dihitung: nil))
+            }
+        }
+        return out
+    }
+
+    static func targetNolBerpagu(_ rows: [TargetBerpagu]) -> [Finding] {
+        rows.compactMap { row in
+            guard let pagu = row.pagu, pagu.rawValue > 0, let t = row.target, case .angka(let v) = t.nilai, v == 0 else {
+                return nil
+            }
+            return Finding(
+                .targetNolBerpagu, lokasi: row.lokasi,
+                pesan: "\(row.uraian): target 0 padahal pagu \(pagu); sub kegiatan berpagu harus bertarget > 0.",
+                dicetak: Tampilan.besaran(t, presisi: 0), dihitung: nil)
+        }
+    }
+
+    static func targetAntartabel(_ rows: [TargetTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        let groups = Dictionary(grouping: rows) { "\($0.kunci)|\($0.tahun)" }
+        for key in groups.keys.sorted() {
+            let g = groups[key]!
+            guard let first = g.first else { continue }
+            for other in g.dropFirst() where other.target != first.target {
+                out.append(
+                    Finding(
+                        .targetBerbedaAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
+                        pesan: "Target \(other.kunci) tahun \(other.tahun) berbeda antara \(first.tabel) dan \(other.tabel).",
+                        dicetak: Tampilan.besaran(other.target, presisi: 2),
+                        dihitung: Tampilan.besaran(first.target, presisi: 2)))
+            }
+        }
+        return out
+    }
+
+    static func penyebutBasi(_ rows: [PenyebutTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        for (_, g) in Dictionary(grouping: rows, by: \.indikatorId).sorted(by: { $0.key < $1.key }) {
+            let sorted = g.sorted { $0.tahun < $1.tahun }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where b.tahun > a.tahun {
+                let sama = a.nilai == b.nilai && (b.tahunData == nil || b.tahunData == a.tahunData)
+                if sama {
+                    out.append(
+                        Finding(
+                            .penyebutBasi, lokasi: b.lokasi,
+                            pesan: "Penyebut \(b.indikatorId) tahun \(b.tahun) sama dengan tahun \(a.tahun); populasi harus data bertanggal tahun berjalan.",
+                            dicetak: Tampilan.angka(b.nilai, presisi: 0), dihitung: nil))
+                }
+            }
+            for r in sorted {
+                if let d = r.tahunData, r.tahun - d > 1 {
+                    out.append(
+                        Finding(
+                            .penyebutBasi, lokasi: r.lokasi,
+                            pesan: "Penyebut \(r.indikatorId) tahun \(r.tahun) memakai data tahun \(d).",
+                            dicetak: Tampilan.angka(r.nilai, presisi: 0), dihitung: nil))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A printed category against the category the scale gives for the computed capaian.
+    public static func kategori(_ dicetak: String, capaian: Capaian, skala: SkalaPenilaian, lokasi: String) -> [Finding] {
+        guard let v = capaian.angka else { return [] }
+        let k = skala.kategori(v)
+        guard SkalaPeringkat.kunci(k) != SkalaPeringkat.kunci(dicetak) else { return [] }
+        return [
+            Finding(
+                .kategoriSkala, lokasi: lokasi,
+                pesan: "Kategori \"\(dicetak)\" tidak sesuai \(skala.nama) untuk capaian \(capaian.teks()).",
+                dicetak: dicetak, dihitung: k)
+        ]
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Printed computed values against their formulas: R12 (does not match), R18 (100 printed while R < T),
+/// R17 (implausible achievement).
+public enum AturanRumus {
+    /// A printed percentage (capaian, tingkat realisasi, serapan) against the computed one. A printed ratio
+    /// without × 100 (Tarakan's "2,86" for 286 %) is named as such.
+    public static func periksa(_ teks: String?, _ c: Capaian, lokasi: String, rumus: String) -> [Finding] {
+        guard let teks, NilaiDicetak.galatSpreadsheet(teks) == nil, let p = NilaiDicetak(teks) else { return [] }
+        guard let v = c.angka else {
+            return [
+                Finding(
+                    .rumusKolom, lokasi: lokasi, pesan: "Dicetak sebagai angka padahal tidak dapat dihitung (\(rumus)).",
+                    dicetak: teks, dihitung: c.teks())
+            ]
+        }
+        if p.cocok(v) {
+            if p.nilai == 100 && v < 100 {
+                return [
+                    Finding(
+                        .bulat100, lokasi: lokasi, pesan: "Dicetak 100 % padahal realisasi belum mencapai target.",
+                        dicetak: teks, dihitung: c.teks())
+                ]
+            }
+            return []
+        }
+        var pesan = "Nilai tercetak tidak sesuai rumus \(rumus)."
+        if p.cocok(v / 100) { pesan = "Dicetak sebagai rasio tanpa × 100 (rumus \(rumus))." }
+        return [Finding(.rumusKolom, lokasi: lokasi, pesan: pesan, dicetak: teks, dihitung: c.teks())]
+    }
+
+    /// Printed capaian rows: formula, category on the report's scale, plausibility.
+    static func capaian(_ rows: [CapaianTercatat], aturan: AturanPemda) -> [Finding] {
+        var out: [Finding] = []
+        for row in rows {
+            let c = row.indikator.capaian(target: row.target, realisasi: row.realisasi, rumusTurun: aturan.rumusTurun)
+            out += periksa(row.dicetak, c, lokasi: row.lokasi, rumus: "R/T × 100")
+            if let k = row.kategoriDicetak {
+                out += AturanNilai.kategori(k, capaian: c, skala: aturan.skala, lokasi: row.lokasi)
+            }
+            if let v = c.angka, v > 300 {
+                out.append(
+                    Finding(
+                        .capaianTidakWajar, lokasi: row.lokasi, pesan: "Capaian melebihi 300 %: periksa target.",
+                        dicetak: row.dicetak, dihitung: c.teks()))
+            }
+        }
+        return out
+    }
+
+    /// Printed budget absorption rows.
+    static func serapan(_ rows: [SerapanTercatat]) -> [Finding] {
+        rows.flatMap { row in
+            periksa(
+                row.dicetak, Serapan.hitung(pagu: row.pagu, realisasi: row.realisasi), lokasi: row.lokasi,
+                rumus: "realisasi/pagu × 100")
+        }
+    }
+
+    /// Printed sasaran capaian against the mean of *all* its indicators.
+    static func sasaran(_ rows: [SasaranTercatat], aturan: AturanPemda) -> [Finding] {
+        var out: [Finding] = []
+        for row in rows {
+            let h = CapaianSasaran.hitung(row.indikator, cara: row.cara)
+            if let teks = row.dicetak, let p = NilaiDicetak(teks), let v = h.capaian.angka, !p.cocok(v) {
+                out.append(
+                    Finding(
+                        .capaianSasaran, lokasi: row.lokasi,
+                        pesan: "Capaian sasaran \"\(row.nama)\" bukan \(row.cara == .rataRata ? "rata-rata" : "rata-rata tertimbang") capaian \(row.indikator.count) indikatornya.",
+                        dicetak: teks, dihitung: h.capaian.teks()))
+            }
+            if let k = row.kategoriDicetak {
+                out += AturanNilai.kategori(k, capaian: h.capaian, skala: aturan.skala, lokasi: row.lokasi)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Rules on printed text: codes (R05, R23), year labels (R08), spreadsheet literals (R11), several values in
+/// one cell (R21), placeholder cells (R22).
+public enum AturanTeks {
+    static func kode(_ rows: [KodeTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        var seen: [String: String] = [:]
+        for row in rows {
+            let teks = row.teks.trimmingCharacters(in: .whitespaces)
+            let key = row.tabel + "|" + teks
+            if let first = seen[key] {
+                out.append(
+                    Finding(
+                        .kodeGanda, lokasi: row.lokasi,
+                        pesan: "Kode \(teks) dipakai lagi dalam \(row.tabel) (\(row.uraian); pertama di \(first)).",
+                        dicetak: teks))
+            } else {
+                seen[key] = row.lokasi
+            }
+            do {
+                let k = try KodeNomenklatur(teks)
+                if let t = row.tingkat, t != k.level {
+                    out.append(
+                        Finding(
+                            .kodeTidakSah, lokasi: row.lokasi,
+                            pesan: "Kode \(teks) adalah kode \(k.level.rawValue), padahal baris ini \(t.rawValue).",
+                            dicetak: teks))
+                }
+            } catch {
+                out.append(
+                    Finding(
+                        .kodeTidakSah, lokasi: row.lokasi, pesan: "Kode \"\(teks)\" tidak sah menurut nomenklatur.",
+                        dicetak: teks))
+            }
+        }
+        return out
+    }
+
+    static func labelTahun(_ rows: [LabelTahunTercatat], tahun: TahunRencana?) -> [Finding] {
+        guard let tahun else { return [] }
+        return rows.compactMap { row in
+            let years = TahunRencana.tahunDalam(row.teks)
+            let expected = tahun.n + row.offset
+            guard !years.isEmpty, !years.contains(expected) else { return nil }
+            return Finding(
+                .labelTahun, lokasi: row.lokasi,
+                pesan: "Label tahun tidak sesuai tahun rencana \(tahun.n): seharusnya \(expected) (n\(row.offset >= 0 ? "+" : "−")\(abs(row.offset))).",
+                dicetak: row.teks, dihitung: String(expected))
+        }
+    }
+
+    static func sel(_ rows: [SelTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        for row in rows {
+            let t = row.teks.trimmingCharacters(in: .whitespaces)
+            if let lit = NilaiDicetak.galatSpreadsheet(t) {
+                out.append(
+                    Finding(.galatSpreadsheet, lokasi: row.lokasi, pesan: "Sel berisi literal galat spreadsheet \(lit).", dicetak: t))
+                continue
+            }
+            if ["%", "Rp", "Rp.", "-%"].contains(t) {
+                out.append(Finding(.selPlaceholder, lokasi: row.lokasi, pesan: "Sel hanya berisi \"\(t)\" tanpa nilai.", dicetak: t))
+                continue
+            }
+            if jumlahAngka(t) > 1 {
+                out.append(
+                    Finding(
+                        .nilaiGandaSel, lokasi: row.lokasi,
+                        pesan: "Satu sel memuat beberapa nilai; satu sel satu nilai dengan satuan indikator.", dicetak: t))
+            }
+        }
+        return out
+    }
+
+    /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).
+    static func jumlahAngka(_ t: String) -> Int {
+        var n = 0
+        var inNumber = false
+        var prevSep = false
+        for ch in t {
+            if ch.isASCII && ch.isNumber {
+                if !inNumber { n += 1 }
+                inNumber = true
+                prevSep = false
+            } else if inNumber && (ch == "." || ch == ",") && !prevSep {
+                prevSep = true
+            } else {
+                inNumber = false
+                prevSep = false
+            }
+        }
+        return n
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// Everything the data-quality rules look at in one document (a Renja, a Renja Perubahan, an LKjIP), whether
+/// imported from print or entered. Each list feeds the rules named beside it; empty lists simply produce no
+/// findings. The importer and the store map their data into this; the rules never read anything else.
+public struct DokumenPeriksa: Sendable {
+    /// Document name for messages ("Renja 2024 Dinas Sosial Kab. Mamuju").
+    public var nama: String
+    /// Plan year n (Renja) or report year (LKjIP); drives R08.
+    public var tahunRencana: TahunRencana?
+
+    /// Budget lines with printed amounts per column → R01, R05, R16.
+    public var anggaran: [PosAnggaran] = []
+    /// T-C.29 rows → R02, R07, R11, R12, R13, R17, R18, R19, R24 through `EvaluasiTC29`.
+    public var barisTC29: [BarisTC29] = []
+    /// Single values of indicators → R02, R03.
+    public var nilai: [NilaiTercatat] = []
+    /// Targets of lines that carry a pagu → R04.
+    public var targetBerpagu: [TargetBerpagu] = []
+    /// Codes as printed, per table → R05, R23.
+    public var kode: [KodeTercatat] = []
+    /// The same line's target as printed in different tables → R06.
+    public var targetAntartabel: [TargetTercatat] = []
+    /// Printed year labels → R08.
+    public var labelTahun: [LabelTahunTercatat] = []
+    /// Denominators of percentage indicators per year → R09.
+    public var penyebut: [PenyebutTercatat] = []
+    /// Printed capaian with its target and realisation, optionally with a printed category → R10, R12, R17, R18.
+    public var capaian: [CapaianTercatat] = []
+    /// Printed budget absorption → R12, R18.
+    public var serapan: [SerapanTercatat] = []
+    /// Printed sasaran capaian with its indicators' capaian → R20.
+    public var sasaran: [SasaranTercatat] = []
+    /// Printed efficiency analysis → R14, R15.
+    public var efisiensi: [EfisiensiTercatat] = []
+    /// Raw printed cells → R11, R21, R22.
+    public var sel: [SelTercatat] = []
+
+    public init(nama: String, tahunRencana: TahunRencana? = nil) {
+        self.nama = nama
+        self.tahunRencana = tahunRencana
+    }
+}
+
+/// A value of an indicator in a table cell.
+public struct NilaiTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var indikator: Indikator
+    public var besaran: Besaran
+    public init(lokasi: String, indikator: Indikator, besaran: Besaran) {
+        self.lokasi = lokasi
+        self.indikator = indikator
+        self.besaran = besaran
+    }
+}
+
+/// A line's target next to its pagu.
+public struct TargetBerpagu: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var uraian: String
+    public var target: Besaran?
+    public var pagu: Rupiah?
+    public init(lokasi: String, uraian: String, target: Besaran?, pagu: Rupiah?) {
+        self.lokasi = lokasi
+        self.uraian = uraian
+        self.target = target
+        self.pagu = pagu
+    }
+}
+
+/// A code as printed in one table, with the level the row claims (program, kegiatan, sub-kegiatan).
+public struct KodeTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var tabel: String
+    public var teks: String
+    public var tingkat: KodeNomenklatur.Level?
+    public var uraian: String
+    public init(lokasi: String, tabel: String, teks: String, tingkat: KodeNomenklatur.Level? = nil, uraian: String = "") {
+        self.lokasi = lokasi
+        self.tabel = tabel
+        self.teks = teks
+        self.tingkat = tingkat
+        self.uraian = uraian
+    }
+}
+
+/// One line's target for one year as printed in one table.
+public struct TargetTercatat: Hashable, Codable, Sendable {
+    /// The line's identity across tables (code or normalised name).
+    public var kunci: String
+    public var tahun: Int
+    public var tabel: String
+    public var lokasi: String
+    public var target: Besaran
+    public init(kunci: String, tahun: Int, tabel: String, lokasi: String, target: Besaran) {
+        self.kunci = kunci
+        self.tahun = tahun
+        self.tabel = tabel
+        self.lokasi = lokasi
+        self.target = target
+    }
+}
+
+/// A printed year label and the plan-year offset it should carry (T-C.29 column 5 → −3).
+public struct LabelTahunTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var teks: String
+    public var offset: Int
+    public init(lokasi: String, teks: String, offset: Int) {
+        self.lokasi = lokasi
+        self.teks = teks
+        self.offset = offset
+    }
+}
+
+/// The denominator used for a percentage indicator in one year, with the year its data describe if known.
+public struct PenyebutTercatat: Hashable, Codable, Sendable {
+    public var indikatorId: String
+    public var tahun: Int
+    public var nilai: Decimal
+    public var tahunData: Int?
+    public var lokasi: String
+    public init(indikatorId: String, tahun: Int, nilai: Decimal, tahunData: Int? = nil, lokasi: String) {
+        self.indikatorId = indikatorId
+        self.tahun = tahun
+        self.nilai = nilai
+        self.tahunData = tahunData
+        self.lokasi = lokasi
+    }
+}
+
+/// A printed capaian, its inputs, and optionally the printed category and the scale it claims.
+public struct CapaianTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var indikator: Indikator
+    public var target: Besaran?
+    public var realisasi: Besaran?
+    public var dicetak: String?
+    public var kategoriDicetak: String?
+    public init(
+        lokasi: String, indikator: Indikator, target: Besaran?, realisasi: Besaran?, dicetak: String? = nil,
+        kategoriDicetak: String? = nil
+    ) {
+        self.lokasi = lokasi
+        self.indikator = indikator
+        self.target = target
+        self.realisasi = realisasi
+        self.dicetak = dicetak
+        self.kategoriDicetak = kategoriDicetak
+    }
+}
+
+/// A printed budget absorption.
+public struct SerapanTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var uraian: String
+    public var pagu: Rupiah?
+    public var realisasi: Rupiah?
+    public var dicetak: String
+    public init(lokasi: String, uraian: String, pagu: Rupiah?, realisasi: Rupiah?, dicetak: String) {
+        self.lokasi = lokasi
+        self.uraian = uraian
+        self.pagu = pagu
+        self.realisasi = realisasi
+        self.dicetak = dicetak
+    }
+}
+
+/// A printed sasaran capaian and the capaian of all the indicators that belong to the sasaran.
+public struct SasaranTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var nama: String
+    public var indikator: [Komponen]
+    public var cara: CaraGabung
+    public var dicetak: String?
+    public var kategoriDicetak: String?
+    public init(
+        lokasi: String, nama: String, indikator: [Komponen], cara: CaraGabung = .rataRata, dicetak: String?,
+        kategoriDicetak: String? = nil
+    ) {
+        self.lokasi = lokasi
+        self.nama = nama
+        self.indikator = indikator
+        self.cara = cara
+        self.dicetak = dicetak
+        self.kategoriDicetak = kategoriDicetak
+    }
+}
+
+/// A printed "persentase efisiensi" or efficiency verdict with the budget it was computed from.
+public struct EfisiensiTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var uraian: String
+    public var pagu: Rupiah?
+    public var realisasi: Rupiah?
+    /// The printed percentage, if any.
+    public var dicetak: String?
+    /// The printed verdict ("Efisien"), if any.
+    public var statusDicetak: String?
+    public init(
+        lokasi: String, uraian: String, pagu: Rupiah?, realisasi: Rupiah?, dicetak: String? = nil,
+        statusDicetak: String? = nil
+    ) {
+        self.lokasi = lokasi
+        self.uraian = uraian
+        self.pagu = pagu
+        self.realisasi = realisasi
+        self.dicetak = dicetak
+        self.statusDicetak = statusDicetak
+    }
+}
+
+/// A raw printed cell.
+public struct SelTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var teks: String
+    public init(lokasi: String, teks: String) {
+        self.lokasi = lokasi
+        self.teks = teks
+    }
+}

@@ -1,0 +1,14 @@
+/// Who may read an office's data (issue 5 "one office never sees another's data unless a role says so").
+public enum Akses {
+    /// - Parameters: the user's roles and scope; the target office's code, its Pemda code and that Pemda's province.
+    public static func bolehLihat(
+        peran: [Peran], opdPengguna: String?, pemdaPengguna: String?, opdTarget: String, pemdaTarget: String, provinsiTarget: String?
+    ) -> Bool {
+        if let opdPengguna, opdPengguna == opdTarget { return true }
+        // A Pemda admin sees every office of that Pemda.
+        if peran.contains(.admin), let pemdaPengguna, pemdaPengguna == pemdaTarget { return true }
+        // A province role sees the offices of its kabupaten/kota.
+        if peran.contains(.provinsi), let pemdaPengguna, pemdaPengguna == provinsiTarget || pemdaPengguna == pemdaTarget { return true }
+        return false
+    }
+}

@@ -1,0 +1,238 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+import Logging
+
+/// Loads the seed offices' transcribed data (Demo/ resources) through the same repositories the UI and the
+/// import use, so every line passes the same validation. Idempotent: an office whose Renja already exists is skipped.
+public struct DemoLoader: Sendable {
+    public struct Akun: Sendable, Hashable {
+        public var username: String
+        public var peran: Peran
+        public var opdKode: String?
+    }
+
+    /// Password of every demo account (printed by `serve --demo`).
+    public static let password = "kinerja-demo"
+
+    public let db: any Database
+    public let folder: URL
+    public let logger: Logger
+
+    public init(db: any Database, folder: URL? = nil, logger: Logger = Logger(label: "kinerja.demo")) {
+        self.db = db
+        self.folder = folder ?? Self.bundledFolder
+        self.logger = logger
+    }
+
+    public static var bundledFolder: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Demo", isDirectory: true)
+    }
+
+    /// Loads everything; `passwordHash` is the hash of `DemoLoader.password`. Returns the demo accounts.
+    @discardableResult
+    public func muat(passwordHash: String) async throws -> [Akun] {
+        try await db.transaction { tx in
+            let loader = DemoLoader(db: tx, folder: folder, logger: logger)
+            try await loader.muatReferensi()
+            let kantor = try await loader.muatKantor()
+            var akun: [Akun] = []
+            for (kunci, opd) in kantor {
+                try await loader.muatUnitKerja(opd: opd)
+                for file in try loader.renjaFiles(kunci: kunci) {
+                    try await loader.muatRenja(opd: opd, file: file)
+                }
+                akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)
+            }
+            return akun
+        }
+    }
+
+    // MARK: reference
+
+    func tabel(_ relative: String, required: [String] = []) throws -> CSVTabel {
+        let url = folder.appendingPathComponent(relative)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try CSVTabel(file: relative, text: text, required: required)
+    }
+
+    func muatReferensi() async throws {
+        let ref = ReferensiRepository(db: db)
+        for row in try tabel("reference/satuan.csv", required: ["kode", "nama", "ukuran"]).baris {
+            guard let kode = row["kode"], let nama = row["nama"], let u = row["ukuran"].flatMap(JenisUkuran.init(rawValue:)) else {
+                throw StoreError.invalid(field: "reference/satuan.csv:\(row.baris)", message: "kode, nama and a valid ukuran are required", pesan: "Baris satuan tidak lengkap.")
+            }
+            try await ref.satuan(kode: kode, nama: nama, ukuran: u, alias: (row["alias"] ?? "").split(separator: ";").map(String.init))
+        }
+        let nomen = try tabel("reference/nomenklatur.csv", required: ["kode", "level", "nama", "regulasi"])
+        var rows: [(KodeNomenklatur, String, String, Int)] = []
+        for row in nomen.baris {
+            guard let k = row["kode"], let nama = row["nama"] else { continue }
+            do { rows.append((try KodeNomenklatur(k), nama, row["regulasi"] ?? RenjaRepository.regulasiBaku, row.baris)) } catch {
+                throw StoreError.invalid(field: "reference/nomenklatur.csv:\(row.baris) kode", message: error.description, pesan: "Kode tidak sah: \(k)")
+            }
+        }
+        // Parents first, so each row finds its parent.
+        for (kode, nama, regulasiKode, _) in rows.sorted(by: { $0.0.segments.count < $1.0.segments.count }) {
+            let reg = try await ref.regulasi(kode: regulasiKode, judul: regulasiKode)
+            try await ref.nomenklatur(regulasi: reg, kode: kode, nama: nama)
+        }
+    }
+
+    func muatKantor() async throws -> [(String, OPDModel)] {
+        let w = WilayahRepository(db: db)
+        var out: [(String, OPDModel)] = []
+        for row in try tabel("offices.csv", required: ["kunci", "provinsi_kode", "pemda_kode", "opd_kode"]).baris {
+            guard let kunci = row["kunci"], let pk = row["provinsi_kode"], let pn = row["provinsi_nama"],
+                let kk = row["pemda_kode"], let kn = row["pemda_nama"], let jenis = row["pemda_jenis"].flatMap(Pemda.Jenis.init(rawValue:)),
+                let ok = row["opd_kode"], let on = row["opd_nama"]
+            else { throw StoreError.invalid(field: "offices.csv:\(row.baris)", message: "incomplete office row", pesan: "Baris kantor tidak lengkap.") }
+            try await w.pemda(Pemda(kode: pk, nama: pn, jenis: .provinsi, kodeProvinsi: nil))
+            try await w.pemda(Pemda(kode: kk, nama: kn, jenis: jenis, kodeProvinsi: pk))
+            out.append((kunci, try await w.opd(OPD(kode: ok, nama: on, singkatan: row["opd_singkatan"], kodePemda: kk))))
+        }
+        return out
+    }
+
+    /// The usual units of a Dinas Sosial (lakip-spec §6); which program each unit owns is in `unitUntuk`.
+    static let unitBaku: [UnitKerja] = [
+        UnitKerja(kode: "SEK", nama: "Sekretariat", jenis: .sekretariat),
+        UnitKerja(kode: "PS", nama: "Bidang Pemberdayaan Sosial", jenis: .bidang),
+        UnitKerja(kode: "RS", nama: "Bidang Rehabilitasi Sosial", jenis: .bidang),
+        UnitKerja(kode: "PJS", nama: "Bidang Perlindungan dan Jaminan Sosial", jenis: .bidang),
+    ]
+
+    func muatUnitKerja(opd: OPDModel) async throws {
+        for u in Self.unitBaku { try await WilayahRepository(db: db).unitKerja(opd: opd, u) }
+    }
+
+    /// Owning unit of a line by its Urusan 1.06 program (01 support → Sekretariat, 02 → PS, 03/04 → RS, else PJS).
+    static func unitUntuk(_ kode: KodeNomenklatur) -> String {
+        guard kode.segments.count >= 3 else { return "SEK" }
+        switch kode.segments[2] {
+        case "01": return "SEK"
+        case "02": return "PS"
+        case "03", "04": return "RS"
+        default: return "PJS"
+        }
+    }
+
+    func renjaFiles(kunci: String) throws -> [String] {
+        let dir = folder.appendingPathComponent(kunci, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
+        return names.filter { $0.hasPrefix("renja-") && $0.hasSuffix(".csv") && !$0.contains("dicetak") }.sorted().map { "\(kunci)/\($0)" }
+    }
+
+    // MARK: Renja
+
+    func muatRenja(opd: OPDModel, file: String) async throws {
+        let name = (file as NSString).lastPathComponent
+        guard let tahun = Int(name.dropFirst("renja-".count).prefix(4)) else { return }
+        let repo = RenjaRepository(db: db)
+        if try await !repo.renja(opdID: try opd.requireID(), tahun: tahun).isEmpty {
+            logger.info("demo: Renja \(tahun) of \(opd.kode) already loaded")
+            return
+        }
+        let t = try tabel(file, required: ["seed_ref", "kode", "level", "indikator", "satuan", "target", "pagu"])
+        let renja = try await repo.buat(opd: opd, tahun: tahun)
+        var seen = Set<KodeNomenklatur>()
+        for (i, row) in t.baris.enumerated() {
+            let masukan = try baris(row, file: file, tahun: tahun)
+            try await catatTercetak(row, opd: opd, tahun: tahun, file: file)
+            // A code printed twice in one document (M:512 and M:526) is one line; the repeat stays a printed value.
+            guard seen.insert(masukan.baris.kode).inserted else { continue }
+            do {
+                try await repo.tambahBaris(renja: renja, masukan: masukan, urutan: i + 1)
+            } catch let e as StoreError {
+                throw StoreError.invalid(field: "\(file):\(row.baris) \(e.fieldName)", message: e.description, pesan: e.description)
+            }
+        }
+        // The seeds are final documents: adopt them as printed.
+        while Tahapan(rawValue: renja.tahapan) != .ditetapkan {
+            try await repo.majukanTahapan(renja: renja, penggunaID: nil)
+        }
+    }
+
+    func baris(_ row: CSVTabel.Baris, file: String, tahun: Int) throws -> BarisMasukan {
+        func fail(_ col: String, _ msg: String) -> StoreError {
+            .invalid(field: "\(file):\(row.baris) \(col)", message: msg, pesan: msg)
+        }
+        guard let k = row["kode"], let kode = try? KodeNomenklatur(k) else { throw fail("kode", "not a nomenclature code: \(row["kode"] ?? "")") }
+        func qty(_ col: String) throws -> Kuantitas? {
+            guard let s = row[col] else { return nil }
+            do { return try Kuantitas(parsing: s) } catch { throw fail(col, error.description) }
+        }
+        func money(_ col: String) throws -> Rupiah? {
+            guard let s = row[col] else { return nil }
+            guard let v = Int64(s) else { throw fail(col, "'\(s)' is not whole rupiah") }
+            return Rupiah(v)
+        }
+        let satuan = row["satuan"] ?? ""
+        var targets: [TargetIndikator] = []
+        var defs: [IndikatorDefinisi] = []
+        if let ind = row["indikator"] {
+            let arah = row["arah"].flatMap(Arah.init(rawValue:)) ?? .naik
+            let agr = row["agregasi"].flatMap(JenisAgregasi.init(rawValue:)) ?? .kumulatif
+            let uk = row["ukuran"].flatMap(JenisUkuran.init(rawValue:)) ?? .jumlah
+            defs.append(IndikatorDefinisi(nama: ind, satuan: satuan, arah: arah, agregasi: agr, ukuran: uk))
+            targets.append(TargetIndikator(indikator: ind, satuanIndikator: satuan, tahun: tahun, nilai: try qty("target"), satuan: satuan))
+            if row.has("target_n1") {
+                targets.append(TargetIndikator(indikator: ind, satuanIndikator: satuan, tahun: tahun + 1, nilai: try qty("target_n1"), satuan: satuan))
+            }
+        }
+        let b = RenjaBaris(
+            kode: kode, uraian: row["uraian"] ?? "", pagu: try money("pagu"), paguN1: try money("pagu_n1"), lokasi: row["lokasi"],
+            kelompokSasaran: row["kelompok_sasaran"], sumberDana: row["sumber_dana"], catatan: row["catatan"], targets: targets)
+        return BarisMasukan(baris: b, indikator: defs, unitKerjaKode: Self.unitUntuk(kode))
+    }
+
+    /// Keeps every "*_dicetak" cell as the printed value beside what Kinerja computes.
+    func catatTercetak(_ row: CSVTabel.Baris, opd: OPDModel, tahun: Int, file: String) async throws {
+        for kolom in ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak"] {
+            guard let teks = row[kolom] else { continue }
+            let m = NilaiTercetakModel()
+            m.$opd.id = try opd.requireID()
+            m.tahun = tahun
+            m.tabel = (file as NSString).lastPathComponent
+            m.rujukan = row["seed_ref"] ?? "\(file):\(row.baris)"
+            m.kode = row["kode"]
+            m.kolom = kolom
+            m.teks = teks
+            m.nilaiE4 = AngkaDicetak.parse(teks)?.unitKecil
+            try await m.create(on: db)
+        }
+    }
+
+    // MARK: accounts
+
+    func muatAkun(kunci: String, opd: OPDModel, passwordHash: String) async throws -> [Akun] {
+        let users = PenggunaRepository(db: db)
+        let plan: [(String, Peran, String?, String)] = [
+            ("admin", .admin, nil, "Admin"), ("perencana", .perencana, nil, "Perencana"),
+            ("kabid", .kepalaBidang, "PS", "Kepala Bidang Pemberdayaan Sosial"), ("kadis", .kepalaDinas, nil, "Kepala Dinas"),
+            ("pemeriksa", .pemeriksa, nil, "Pemeriksa (Bappeda)"),
+        ]
+        var out: [Akun] = []
+        for (suffix, peran, unit, nama) in plan {
+            let username = "\(kunci).\(suffix)"
+            if try await users.untukLogin(username: username) == nil {
+                _ = try await users.tambah(
+                    username: username, nama: "\(nama) \(opd.nama)", passwordHash: passwordHash, peran: [peran], opdKode: opd.kode,
+                    unitKerjaKode: unit)
+            }
+            out.append(Akun(username: username, peran: peran, opdKode: opd.kode))
+        }
+        return out
+    }
+}
+
+extension CSVTabel.Baris {
+    func has(_ kolom: String) -> Bool { self[kolom] != nil }
+}
+
+extension StoreError {
+    var fieldName: String {
+        if case .invalid(let f, _, _) = self { return f }
+        return ""
+    }
+}

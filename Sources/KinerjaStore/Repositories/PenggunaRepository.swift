@@ -1,0 +1,88 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// A user as the rest of the app sees it (never the Fluent row).
+public struct Pengguna: Sendable, Hashable, Codable {
+    public var id: UUID
+    public var username: String
+    public var nama: String
+    public var peran: [Peran]
+    public var pemdaKode: String?
+    public var opdKode: String?
+    public var opdID: UUID?
+    public var unitKerjaID: UUID?
+    public var aktif: Bool
+}
+
+/// Users and their roles. Passwords arrive already hashed: hashing (bcrypt) belongs to the caller's stack.
+public struct PenggunaRepository: Sendable {
+    public let db: any Database
+    public init(db: any Database) { self.db = db }
+
+    public func tambah(
+        username: String, nama: String, passwordHash: String, peran: [Peran], opdKode: String?, unitKerjaKode: String? = nil
+    ) async throws -> Pengguna {
+        let uname = username.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !uname.isEmpty, uname.allSatisfy({ $0.isLetter || $0.isNumber || ".-_".contains($0) }) else {
+            throw StoreError.invalid(field: "username", message: "username must be letters, digits, '.', '-' or '_'",
+                                     pesan: "Nama pengguna hanya boleh huruf, angka, '.', '-' atau '_'.")
+        }
+        guard !peran.isEmpty else {
+            throw StoreError.invalid(field: "peran", message: "at least one role is required", pesan: "Pilih setidaknya satu peran.")
+        }
+        if try await PenggunaModel.query(on: db).filter(\.$username == uname).first() != nil {
+            throw StoreError.invalid(field: "username", message: "user '\(uname)' already exists", pesan: "Pengguna '\(uname)' sudah ada.")
+        }
+        var opd: OPDModel?
+        var unitID: UUID?
+        if let opdKode {
+            opd = try await WilayahRepository(db: db).opd(kode: opdKode)
+            if let uk = unitKerjaKode, let o = opd {
+                guard let u = try await UnitKerjaModel.query(on: db).filter(\.$opd.$id == (try o.requireID())).filter(\.$kode == uk).first() else {
+                    throw StoreError.invalid(field: "unit_kerja", message: "unit '\(uk)' does not exist in \(opdKode)", pesan: "Unit kerja '\(uk)' tidak ada.")
+                }
+                unitID = try u.requireID()
+            }
+        }
+        let m = PenggunaModel(
+            username: uname, nama: nama, passwordHash: passwordHash, pemdaID: opd?.$pemda.id, opdID: try opd?.requireID(), unitKerjaID: unitID)
+        try await db.transaction { tx in
+            try await m.create(on: tx)
+            for p in peran { try await PeranPenggunaModel(penggunaID: try m.requireID(), peran: p.rawValue).create(on: tx) }
+        }
+        return try await pengguna(id: try m.requireID())!
+    }
+
+    public func pengguna(id: UUID) async throws -> Pengguna? {
+        guard let m = try await PenggunaModel.query(on: db).filter(\.$id == id).with(\.$peran).with(\.$opd).with(\.$pemda).first() else { return nil }
+        return try Self.map(m)
+    }
+
+    /// The stored hash and user for a login attempt.
+    public func untukLogin(username: String) async throws -> (pengguna: Pengguna, hash: String)? {
+        let uname = username.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let m = try await PenggunaModel.query(on: db).filter(\.$username == uname).with(\.$peran).with(\.$opd).with(\.$pemda).first() else { return nil }
+        return (try Self.map(m), m.passwordHash)
+    }
+
+    public func semua() async throws -> [Pengguna] {
+        try await PenggunaModel.query(on: db).with(\.$peran).with(\.$opd).with(\.$pemda).sort(\.$username).all().map(Self.map)
+    }
+
+    public func gantiPassword(username: String, passwordHash: String) async throws {
+        let uname = username.lowercased()
+        guard let m = try await PenggunaModel.query(on: db).filter(\.$username == uname).first() else {
+            throw StoreError.notFound(entity: "user", key: uname)
+        }
+        m.passwordHash = passwordHash
+        try await m.update(on: db)
+    }
+
+    static func map(_ m: PenggunaModel) throws -> Pengguna {
+        Pengguna(
+            id: try m.requireID(), username: m.username, nama: m.nama,
+            peran: m.peran.compactMap { Peran(rawValue: $0.peran) }.sorted { $0.rawValue < $1.rawValue },
+            pemdaKode: m.pemda?.kode, opdKode: m.opd?.kode, opdID: m.$opd.id, unitKerjaID: m.$unitKerja.id, aktif: m.aktif)
+    }
+}

@@ -1,0 +1,38 @@
+import KinerjaStore
+import Vapor
+
+enum LoginController {
+    struct Form: Content {
+        var username: String
+        var password: String
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        if req.pengguna != nil { return req.redirect(to: SiteURL.beranda.path) }
+        return LoginView.response(model: .init(csrf: req.csrfToken, pesan: nil, username: ""))
+    }
+
+    @Sendable static func login(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let repo = PenggunaRepository(db: req.db)
+        if let found = try await repo.untukLogin(username: form.username), found.pengguna.aktif,
+            try await req.password.async.verify(form.password, created: found.hash)
+        {
+            // A fresh session id on login (no session fixation), fresh CSRF token.
+            req.session.destroy()
+            req.session.data["uid"] = found.pengguna.id.uuidString
+            req.session.data["csrf"] = [UInt8].random(count: 24).hex
+            req.logger.info("login \(found.pengguna.username)")
+            return req.redirect(to: SiteURL.beranda.path)
+        }
+        req.logger.notice("failed login for '\(form.username)'")
+        let r = LoginView.response(model: .init(csrf: req.csrfToken, pesan: "Nama pengguna atau kata sandi salah.", username: form.username))
+        r.status = .unauthorized
+        return r
+    }
+
+    @Sendable static func logout(req: Request) async throws -> Response {
+        req.session.destroy()
+        return req.redirect(to: SiteURL.login.path)
+    }
+}

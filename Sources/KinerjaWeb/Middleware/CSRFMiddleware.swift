@@ -1,0 +1,34 @@
+import Vapor
+
+/// Every state-changing form carries the session's CSRF token in `_csrf`; a POST without the matching
+/// token is refused (403) before any handler runs.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let field = "_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
+            let sent = try? request.content.get(String.self, at: Self.field)
+            guard let expected = request.session.data["csrf"], let sent, Self.equal(sent, expected) else {
+                throw Abort(.forbidden, reason: "Token formulir tidak sah atau kedaluwarsa. Muat ulang halaman lalu coba lagi.")
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    /// Constant-time comparison.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension Request {
+    /// The session's CSRF token, created on first use.
+    var csrfToken: String {
+        if let t = session.data["csrf"] { return t }
+        let t = [UInt8].random(count: 24).hex
+        session.data["csrf"] = t
+        return t
+    }
+}

@@ -1,0 +1,43 @@
+import KinerjaStore
+import Vapor
+
+/// The one translator from errors to responses: an Indonesian HTML page for pages, JSON for `/api`.
+/// Internal detail goes to the log, never to the user.
+struct KesalahanMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, pesan) = Self.map(error)
+            if status.code >= 500 { request.logger.report(error: error) } else { request.logger.debug("\(status.code): \(error)") }
+            if request.url.path.hasPrefix("/api/") || request.url.path == "/health" {
+                let body = try JSONEncoder().encode(["error": pesan])
+                return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: body))
+            }
+            return HalamanKesalahan.response(status: status, pesan: pesan, pengguna: request.pengguna)
+        }
+    }
+
+    static func map(_ error: any Error) -> (HTTPResponseStatus, String) {
+        switch error {
+        case let e as StoreError:
+            switch e {
+            case .notFound: return (.notFound, "Data tidak ditemukan.")
+            case .invalid(_, _, let pesan): return (.unprocessableEntity, pesan)
+            case .immutable: return (.conflict, "Dokumen sudah ditetapkan dan tidak dapat diubah; buat Perubahan.")
+            default: return (.internalServerError, "Terjadi kesalahan pada server.")
+            }
+        case let a as any AbortError:
+            let pesan: String
+            switch a.status {
+            case .notFound: pesan = "Halaman tidak ditemukan."
+            case .forbidden: pesan = a.reason == a.status.reasonPhrase ? "Anda tidak berhak membuka halaman ini." : a.reason
+            case .unauthorized: pesan = "Silakan masuk terlebih dahulu."
+            default: pesan = a.status.code < 500 ? a.reason : "Terjadi kesalahan pada server."
+            }
+            return (a.status, pesan)
+        default:
+            return (.internalServerError, "Terjadi kesalahan pada server.")
+        }
+    }
+}

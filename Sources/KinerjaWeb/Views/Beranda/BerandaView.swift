@@ -1,0 +1,54 @@
+import Foundation
+import KinerjaCore
+import KinerjaStore
+import Plot
+import Vapor
+
+enum BerandaView {
+    struct Model {
+        var pengguna: Pengguna
+        var csrf: String
+        var kantor: [Kantor]
+    }
+    struct Kantor {
+        var kode: String
+        var nama: String
+        var renja: [RenjaRingkas]
+    }
+    struct RenjaRingkas {
+        var id: UUID
+        var tahun: Int
+        var versi: Int
+        var jenis: JenisDokumen
+        var tahapan: Tahapan
+    }
+
+    static func html(_ m: Model) -> HTML {
+        Layout.page(
+            title: "Beranda", pengguna: m.pengguna, csrf: m.csrf,
+            .group(
+                .h1(.text("Rencana kerja")),
+                .if(m.kantor.isEmpty, .p(.text("Belum ada kantor yang dapat Anda lihat."))),
+                .forEach(m.kantor) { k in
+                    .section(
+                        .h2(.text("\(k.nama) (\(k.kode))")),
+                        .if(k.renja.isEmpty, .p(.text("Belum ada Renja."))),
+                        .if(!k.renja.isEmpty,
+                            .table(
+                                .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan")),
+                                .forEach(k.renja) { r in
+                                    .tr(
+                                        .td(.a(.href(SiteURL.renja(r.id).path), .text(r.jenis == .perubahan ? "Renja Perubahan" : "Renja"))),
+                                        .td(.text("\(r.tahun)")),
+                                        .td(.text("\(r.versi)")),
+                                        .td(.text(r.tahapan.nama))
+                                    )
+                                }
+                            ))
+                    )
+                }
+            ))
+    }
+
+    static func response(model: Model) -> Response { Layout.response(html(model)) }
+}

@@ -1,0 +1,77 @@
+import KinerjaStore
+import Plot
+import Vapor
+
+/// The shared page frame: header with the user and a logout form, main content, footer. No JavaScript.
+enum Layout {
+    static func page(title: String, pengguna: Pengguna?, csrf: String?, _ content: Node<HTML.BodyContext>) -> HTML {
+        HTML(
+            .lang(.indonesian),
+            .head(
+                .encoding(.utf8),
+                .title("\(title) · Kinerja"),
+                .viewport(.accordingToDevice),
+                .style(css)
+            ),
+            .body(
+                .header(
+                    .class("atas"),
+                    .a(.href(SiteURL.beranda.path), .class("merek"), .text("Kinerja")),
+                    .unwrap(pengguna) { p in
+                        .div(
+                            .class("akun"),
+                            .span(.text("\(p.nama) (\(p.peran.map(\.nama).joined(separator: ", ")))")),
+                            .unwrap(csrf) { token in
+                                .form(
+                                    .action(SiteURL.logout.path), .method(.post),
+                                    .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token)),
+                                    .button(.type(.submit), .text("Keluar"))
+                                )
+                            }
+                        )
+                    }
+                ),
+                .main(content),
+                .footer(.p(.text("Kinerja — perencanaan dan akuntabilitas kinerja Dinas Sosial")))
+            )
+        )
+    }
+
+    static func response(_ html: HTML, status: HTTPResponseStatus = .ok) -> Response {
+        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: html.render()))
+    }
+
+    static let css = """
+        body{font-family:system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+        header.atas{display:flex;justify-content:space-between;align-items:center;padding:.6rem 1.2rem;background:#0b4f6c;color:#fff}
+        header.atas a.merek{color:#fff;font-weight:700;text-decoration:none;font-size:1.2rem}
+        .akun{display:flex;gap:.8rem;align-items:center}.akun form{margin:0}
+        main{padding:1rem 1.2rem;max-width:1200px}
+        table{border-collapse:collapse;width:100%;background:#fff}
+        th,td{border:1px solid #cfd5dd;padding:.3rem .5rem;vertical-align:top;font-size:.9rem}
+        th{background:#e8edf3;text-align:left}
+        td.angka,th.angka{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        tr.program td{font-weight:700;background:#eef5f9}tr.kegiatan td{font-weight:600}
+        tr.total td{font-weight:700;border-top:2px solid #1d2330}
+        .d1{padding-left:1.4rem}.d2{padding-left:2.8rem}
+        .pesan{padding:.6rem;border-radius:4px;background:#fdecea;color:#8a1c12}
+        label{display:block;margin:.5rem 0 .2rem}input[type=text],input[type=password]{padding:.4rem;width:16rem}
+        button{padding:.4rem .9rem;cursor:pointer}
+        footer{padding:1rem 1.2rem;color:#667;font-size:.8rem}
+        @media print{header.atas form,footer{display:none}}
+        """
+}
+
+/// The Indonesian error page used by the error middleware.
+enum HalamanKesalahan {
+    static func response(status: HTTPResponseStatus, pesan: String, pengguna: Pengguna?) -> Response {
+        let html = Layout.page(
+            title: "Kesalahan", pengguna: pengguna, csrf: nil,
+            .group(
+                .h1(.text("Terjadi masalah (\(status.code))")),
+                .p(.class("pesan"), .text(pesan)),
+                .p(.a(.href(SiteURL.beranda.path), .text("Kembali ke beranda")))
+            ))
+        return Layout.response(html, status: status)
+    }
+}

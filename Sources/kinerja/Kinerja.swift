@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `kinerja` command: one executable for the server and every operator task.
+@main
+struct Kinerja: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kinerja",
+        abstract: "Planning and performance accountability for Dinas Sosial offices.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, OPDCommand.self])
+}
+
+/// Options every database-using command shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite file (default ./kinerja.sqlite). DATABASE_URL=postgres://… takes precedence.")
+    var db: String?
+}
