@@ -57,14 +57,26 @@ let package = Package(
             name: "KinerjaCoreTests",
             dependencies: ["KinerjaCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        // Shared test helpers: isolated SQLite/PostgreSQL databases per test.
+        .target(
+            name: "KinerjaTestSupport",
+            dependencies: [
+                "KinerjaStore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ],
+            path: "Tests/KinerjaTestSupport"
+        ),
         .testTarget(
             name: "KinerjaStoreTests",
-            dependencies: ["KinerjaStore", "KinerjaCore"]
+            dependencies: ["KinerjaStore", "KinerjaCore", "KinerjaTestSupport"]
         ),
         .testTarget(
             name: "KinerjaWebTests",
             dependencies: [
-                "KinerjaWeb", "KinerjaStore", "KinerjaCore",
+                "KinerjaWeb", "KinerjaStore", "KinerjaCore", "KinerjaTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -14,12 +14,27 @@ enum Runtime {
         }
     }
 
+    /// stderr logging at LOG_LEVEL (default `notice`: migrations and requests stay quiet unless asked for).
+    static func bootstrapLogging() {
+        _ = loggingOnce
+    }
+    private static let loggingOnce: Void = {
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .notice
+        LoggingSystem.bootstrap { label in
+            var h = StreamLogHandler.standardError(label: label)
+            h.logLevel = level
+            return h
+        }
+    }()
+
     /// Runs `body` with a configured application; always shuts it down.
     static func withApp<T>(
         _ options: DatabaseOptions, host: String = "127.0.0.1", port: Int = 8080, migrate: Bool = true,
         _ body: (Application) async throws -> T
     ) async throws -> T {
         let target = try target(options)
+        bootstrapLogging()
+        try await Probe.reachable(target)
         var env = Environment(name: "production", arguments: ["kinerja"])
         env.arguments = ["kinerja"]
         let app = try await Application.make(env)

@@ -16,8 +16,8 @@ struct Serve: AsyncParsableCommand {
         try await laporkan {
             try await Runtime.withApp(database, host: host, port: port) { app in
                 if demo { try await DemoCommand.load(app) }
-                app.logger.notice("Kinerja on http://\(host):\(port) (\(app.kinerja.database))")
                 try await app.startup()
+                app.logger.notice("Kinerja on http://\(host):\(port) (\(app.kinerja.database))")
                 try await app.running?.onStop.get()
             }
         }

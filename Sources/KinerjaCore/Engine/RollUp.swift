@@ -98,13 +98,14 @@ public struct RollUp: Sendable {
                         dicetak: Rupiah.grouped(printed.rawValue), dihitung: Rupiah.grouped(computed.rawValue)))
             }
         }
-        for k in total.keys.sorted() {
-            guard let p = total[k]?[.pagu], let r = total[k]?[.realisasi], r > p else { continue }
+        // Realisation above pagu, on the lines given (computed amounts), not repeated on every ancestor.
+        for line in pos {
+            guard let p = total[line.kode]?[.pagu], let r = total[line.kode]?[.realisasi], r > p else { continue }
             temuan.append(
                 Finding(
-                    .realisasiMelebihiPagu, lokasi: k.description,
-                    pesan: "Realisasi melebihi pagu pada \(k).", dicetak: Rupiah.grouped(r.rawValue),
-                    dihitung: Rupiah.grouped(p.rawValue)))
+                    .realisasiMelebihiPagu, lokasi: line.lokasi ?? line.kode.description,
+                    pesan: "Realisasi melebihi pagu pada \(line.uraian.isEmpty ? line.kode.description : line.uraian).",
+                    dicetak: Rupiah.grouped(r.rawValue), dihitung: Rupiah.grouped(p.rawValue)))
         }
         self.total = total
         self.totalOPD = opd

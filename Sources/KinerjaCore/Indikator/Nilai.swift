@@ -40,7 +40,7 @@ public struct Besaran: Hashable, Codable, Sendable {
     public init(_ angka: Decimal, _ satuan: Satuan) { self.init(.angka(angka), satuan) }
 
     /// A stored fixed-point quantity in a unit.
-    public init(_ kuantitas: Kuantitas, _ satuan: Satuan) { self.init(.angka(kuantitas.decimal), satuan) }
+    public init(_ kuantitas: Kuantitas, _ satuan: Satuan) { self.init(.angka(kuantitas.nilaiDesimal), satuan) }
 
     /// A percentage from numerator and denominator.
     public static func rasio(_ pembilang: Decimal, _ penyebut: Decimal) -> Besaran {

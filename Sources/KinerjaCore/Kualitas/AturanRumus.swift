@@ -14,19 +14,19 @@ public enum AturanRumus {
                     dicetak: teks, dihitung: c.teks())
             ]
         }
-        if p.cocok(v) {
-            if p.nilai == 100 && v < 100 {
-                return [
-                    Finding(
-                        .bulat100, lokasi: lokasi, pesan: "Dicetak 100 % padahal realisasi belum mencapai target.",
-                        dicetak: teks, dihitung: c.teks())
-                ]
-            }
-            return []
+        var out: [Finding] = []
+        if !p.cocok(v) {
+            var pesan = "Nilai tercetak tidak sesuai rumus \(rumus)."
+            if p.cocok(v / 100) { pesan = "Dicetak sebagai rasio tanpa × 100 (rumus \(rumus))." }
+            out.append(Finding(.rumusKolom, lokasi: lokasi, pesan: pesan, dicetak: teks, dihitung: c.teks()))
         }
-        var pesan = "Nilai tercetak tidak sesuai rumus \(rumus)."
-        if p.cocok(v / 100) { pesan = "Dicetak sebagai rasio tanpa × 100 (rumus \(rumus))." }
-        return [Finding(.rumusKolom, lokasi: lokasi, pesan: pesan, dicetak: teks, dihitung: c.teks())]
+        if p.nilai == 100 && v < 100 {
+            out.append(
+                Finding(
+                    .bulat100, lokasi: lokasi, pesan: "Dicetak 100 % padahal realisasi belum mencapai target.",
+                    dicetak: teks, dihitung: c.teks()))
+        }
+        return out
     }
 
     /// Printed capaian rows: formula, category on the report's scale, plausibility.
@@ -36,7 +36,7 @@ public enum AturanRumus {
             let c = row.indikator.capaian(target: row.target, realisasi: row.realisasi, rumusTurun: aturan.rumusTurun)
             out += periksa(row.dicetak, c, lokasi: row.lokasi, rumus: "R/T × 100")
             if let k = row.kategoriDicetak {
-                out += AturanNilai.kategori(k, capaian: c, skala: aturan.skala, lokasi: row.lokasi)
+                out += AturanNilai.kategori(k, capaian: c, skala: row.skala ?? aturan.skala, lokasi: row.lokasi)
             }
             if let v = c.angka, v > 300 {
                 out.append(
@@ -70,7 +70,7 @@ public enum AturanRumus {
                         dicetak: teks, dihitung: h.capaian.teks()))
             }
             if let k = row.kategoriDicetak {
-                out += AturanNilai.kategori(k, capaian: h.capaian, skala: aturan.skala, lokasi: row.lokasi)
+                out += AturanNilai.kategori(k, capaian: h.capaian, skala: row.skala ?? aturan.skala, lokasi: row.lokasi)
             }
         }
         return out

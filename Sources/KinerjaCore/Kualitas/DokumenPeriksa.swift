@@ -137,12 +137,15 @@ public struct CapaianTercatat: Hashable, Codable, Sendable {
     public var realisasi: Besaran?
     public var dicetak: String?
     public var kategoriDicetak: String?
+    /// The scale the printed category claims; nil = the report's scale (`AturanPemda.skala`).
+    public var skala: SkalaPenilaian?
     public init(
-        lokasi: String, indikator: Indikator, target: Besaran?, realisasi: Besaran?, dicetak: String? = nil,
-        kategoriDicetak: String? = nil
+        lokasi: String, indikator: Indikator, skala: SkalaPenilaian? = nil, target: Besaran?, realisasi: Besaran?,
+        dicetak: String? = nil, kategoriDicetak: String? = nil
     ) {
         self.lokasi = lokasi
         self.indikator = indikator
+        self.skala = skala
         self.target = target
         self.realisasi = realisasi
         self.dicetak = dicetak
@@ -174,10 +177,13 @@ public struct SasaranTercatat: Hashable, Codable, Sendable {
     public var cara: CaraGabung
     public var dicetak: String?
     public var kategoriDicetak: String?
+    /// The scale the printed category claims; nil = the report's scale.
+    public var skala: SkalaPenilaian?
     public init(
         lokasi: String, nama: String, indikator: [Komponen], cara: CaraGabung = .rataRata, dicetak: String?,
-        kategoriDicetak: String? = nil
+        kategoriDicetak: String? = nil, skala: SkalaPenilaian? = nil
     ) {
+        self.skala = skala
         self.lokasi = lokasi
         self.nama = nama
         self.indikator = indikator

@@ -65,12 +65,31 @@ public struct NilaiDicetak: Hashable, Sendable {
                 return nil
             }
         }
-        guard !intPart.isEmpty || !frac.isEmpty,
-            let v = Decimal(string: (intPart.isEmpty ? "0" : intPart) + (frac.isEmpty ? "" : "." + frac),
-                locale: Locale(identifier: "en_US_POSIX"))
+        let digits = (intPart.isEmpty ? "0" : intPart) + frac
+        guard digits.count <= 38, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Self.desimal(digits, eksponen: -frac.count)
         else { return nil }
         nilai = negatif ? -v : v
         desimal = frac.count
+    }
+
+    /// A decimal from ASCII digits and an exponent, without a locale or a string parser.
+    static func desimal(_ digits: String, eksponen: Int) -> Decimal? {
+        var m = Decimal(0)
+        var chunk: UInt64 = 0
+        var len = 0
+        for ch in digits.utf8 {
+            chunk = chunk * 10 + UInt64(ch - 48)
+            len += 1
+            if len == 18 {
+                m = m * Decimal(sign: .plus, exponent: 18, significand: 1) + Decimal(chunk)
+                chunk = 0
+                len = 0
+            }
+        }
+        if len > 0 {
+            m = m * Decimal(sign: .plus, exponent: len, significand: 1) + Decimal(chunk)
+        }
+        return Decimal(sign: .plus, exponent: eksponen, significand: m)
     }
 
     /// Whether this printed value displays `dihitung` at its printed precision, by half-up rounding or by

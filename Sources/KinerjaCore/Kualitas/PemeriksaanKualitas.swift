@@ -2,9 +2,16 @@
 public enum PemeriksaanKualitas {
     /// All findings for the document, grouped by rule in id order; within a rule, in input order.
     public static func periksa(_ dok: DokumenPeriksa, aturan: AturanPemda = .standar) -> [Finding] {
+        let tc29 = EvaluasiTC29.evaluate(dok.barisTC29, aturan: aturan)
+        let rollUp = dok.anggaran.isEmpty ? nil : RollUp(dok.anggaran)
+        return temuan(dok, aturan: aturan, tc29: tc29, rollUp: rollUp)
+    }
+
+    /// The findings when T-C.29 rows and the roll-up are already evaluated (`EvaluasiTahunan` reuses them).
+    static func temuan(_ dok: DokumenPeriksa, aturan: AturanPemda, tc29: [HasilTC29], rollUp: RollUp?) -> [Finding] {
         var out: [Finding] = []
-        if !dok.anggaran.isEmpty { out += RollUp(dok.anggaran).temuan }
-        for b in dok.barisTC29 { out += EvaluasiTC29.evaluate(b, aturan: aturan).temuan }
+        if let rollUp { out += rollUp.temuan }
+        for h in tc29 { out += h.temuan }
         out += AturanNilai.satuanDanRentang(dok.nilai)
         out += AturanNilai.targetNolBerpagu(dok.targetBerpagu)
         out += AturanNilai.targetAntartabel(dok.targetAntartabel)
@@ -16,9 +23,10 @@ public enum PemeriksaanKualitas {
         out += AturanTeks.kode(dok.kode)
         out += AturanTeks.labelTahun(dok.labelTahun, tahun: dok.tahunRencana)
         out += AturanTeks.sel(dok.sel)
-        let urutan = Dictionary(uniqueKeysWithValues: AturanKualitas.semua.enumerated().map { ($1.id, $0) })
         return out.enumerated()
             .sorted { (urutan[$0.element.ruleId] ?? 0, $0.offset) < (urutan[$1.element.ruleId] ?? 0, $1.offset) }
             .map(\.element)
     }
+
+    private static let urutan = Dictionary(uniqueKeysWithValues: AturanKualitas.semua.enumerated().map { ($1.id, $0) })
 }

@@ -180,8 +180,17 @@ public struct DemoLoader: Sendable {
                 targets.append(TargetIndikator(indikator: ind, satuanIndikator: satuan, tahun: tahun + 1, nilai: try qty("target_n1"), satuan: satuan))
             }
         }
+        // Prakiraan maju (n+1) is an input on sub-kegiatan lines. Mamuju prints it (1.1 × pagu, whole rupiah) only
+        // as text, so on sub-kegiatan rows the printed amount is the input; parent rows stay computed.
+        var paguN1 = try money("pagu_n1")
+        if paguN1 == nil, kode.level == .subKegiatan, let printed = row["pagu_n1_dicetak"] {
+            guard let q = AngkaDicetak.parse(printed), q.unitKecil % Kuantitas.skala == 0 else {
+                throw fail("pagu_n1_dicetak", "'\(printed)' is not whole rupiah")
+            }
+            paguN1 = Rupiah(q.unitKecil / Kuantitas.skala)
+        }
         let b = RenjaBaris(
-            kode: kode, uraian: row["uraian"] ?? "", pagu: try money("pagu"), paguN1: try money("pagu_n1"), lokasi: row["lokasi"],
+            kode: kode, uraian: row["uraian"] ?? "", pagu: try money("pagu"), paguN1: paguN1, lokasi: row["lokasi"],
             kelompokSasaran: row["kelompok_sasaran"], sumberDana: row["sumber_dana"], catatan: row["catatan"], targets: targets)
         return BarisMasukan(baris: b, indikator: defs, unitKerjaKode: Self.unitUntuk(kode))
     }

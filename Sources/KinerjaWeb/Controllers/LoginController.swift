@@ -19,7 +19,9 @@ enum LoginController {
             try await req.password.async.verify(form.password, created: found.hash)
         {
             // A fresh session id on login (no session fixation), fresh CSRF token.
-            req.session.destroy()
+            if let old = req.session.id { try await SesiDatabaseDriver().deleteSession(old, for: req) }
+            req.session.id = nil
+            req.session.data = SessionData()
             req.session.data["uid"] = found.pengguna.id.uuidString
             req.session.data["csrf"] = [UInt8].random(count: 24).hex
             req.logger.info("login \(found.pengguna.username)")

@@ -1,0 +1,27 @@
+/// One office's evaluation for one year in one call: what `kinerja evaluate --opd X --year N` prints and the
+/// store saves. T-C.29 rows and the roll-up are evaluated once and their findings reused by the rule run.
+public struct LaporanEvaluasi: Sendable {
+    public var tahun: TahunRencana?
+    public var tc29: [HasilTC29]
+    public var e81: [HasilE81]
+    public var rollUp: RollUp?
+    /// Every finding, grouped by rule in registry order.
+    public var temuan: [Finding]
+
+    /// Count of findings per severity.
+    public var ringkasan: [Finding.Severity: Int] {
+        Dictionary(grouping: temuan, by: \.severity).mapValues(\.count)
+    }
+}
+
+public enum EvaluasiTahunan {
+    public static func evaluate(
+        _ dok: DokumenPeriksa, e81: [BarisE81] = [], aturan: AturanPemda = .standar
+    ) -> LaporanEvaluasi {
+        let tc29 = EvaluasiTC29.evaluate(dok.barisTC29, aturan: aturan)
+        let rollUp = dok.anggaran.isEmpty ? nil : RollUp(dok.anggaran)
+        let e = e81.map { EvaluasiE81.evaluate($0, aturan: aturan) }
+        let temuan = PemeriksaanKualitas.temuan(dok, aturan: aturan, tc29: tc29, rollUp: rollUp)
+        return LaporanEvaluasi(tahun: dok.tahunRencana, tc29: tc29, e81: e, rollUp: rollUp, temuan: temuan)
+    }
+}

@@ -1,0 +1,38 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+import KinerjaStore
+import KinerjaTestSupport
+import Testing
+
+@Suite("Demo data: Kab. Mamuju Renja 2024 (seed 000)")
+struct DemoLoaderTests {
+    @Test("loads every rumusan line and computes the corrected totals; loading twice changes nothing")
+    func mamujuRenja() async throws {
+        try await TestDatabase.withDatabase { db in
+            let loader = DemoLoader(db: db)
+            try await loader.muat(passwordHash: "x")
+            try await loader.muat(passwordHash: "x")
+            let opd = try await WilayahRepository(db: db).opd(kode: "76.02-dinsos")
+            let plans = try await RenjaRepository(db: db).renja(opdID: opd.id!, tahun: 2024)
+            #expect(plans.count == 1)
+            #expect(plans.first?.tahapan == Tahapan.ditetapkan.rawValue)
+            let l = try await RenjaRepository(db: db).lengkap(id: plans[0].id!)
+            // 000:L463 prints 3.598.241.329 for all programs; the true Σ of sub-kegiatan is 3.717.880.066 (renja-spec §5.3).
+            #expect(l.pohon.totalPagu == Rupiah(3_717_880_066))
+            // 000:L464 prints 2.852.250.329 for Program Penunjang; Σ sub-kegiatan = 2.971.889.066 (renja-spec §6).
+            let penunjang = l.pohon.akar.first { $0.baris.kode.description == "1.06.01" }
+            #expect(penunjang?.totalPagu == Rupiah(2_971_889_066))
+            // 000:L526 Program Penanganan Bencana 396.000.000 (renja-spec §5.3).
+            #expect(l.pohon.akar.first { $0.baris.kode.description == "1.06.06" }?.totalPagu == Rupiah(396_000_000))
+            // Program 1.06.05 printed twice (000:L512, 000:L526): 20.000.000 + 145.000.000 = one program of 165.000.000.
+            #expect(l.pohon.akar.first { $0.baris.kode.description == "1.06.05" }?.totalPagu == Rupiah(165_000_000))
+            // Seven programs of Urusan 1.06 minus the absent 1.06.03 (renja-spec §5.3: M has no WNM line).
+            #expect(l.pohon.akar.map(\.baris.kode.description) == ["1.06.01", "1.06.02", "1.06.04", "1.06.05", "1.06.06", "1.06.07"])
+            // The printed program total is kept as printed, beside the computed one.
+            let printed = try await NilaiTercetakModel.query(on: db).filter(\.$kode == "1.06.01").filter(\.$kolom == "pagu_dicetak").first()
+            #expect(printed?.nilaiE4 == 2_852_250_329 * Kuantitas.skala)
+            #expect(try await PenggunaModel.query(on: db).count() == 20)
+        }
+    }
+}
