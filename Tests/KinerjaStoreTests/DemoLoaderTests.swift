@@ -36,3 +36,20 @@ struct DemoLoaderTests {
         }
     }
 }
+
+@Suite("SQLKit aggregate queries")
+struct QueryTests {
+    @Test("the Renja summary's Σ pagu (computed by the database) equals the tree total of 000's rumusan table")
+    func ringkasan() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            let opd = try await WilayahRepository(db: db).opd(kode: "76.02-dinsos")
+            let rows = try await RingkasanRenja.query(opdID: opd.id!, on: db)
+            #expect(rows.count == 1)
+            #expect(rows.first?.tahun == 2024)
+            #expect(rows.first?.totalPagu == 3_717_880_066)
+            let lines = try await RenjaBarisModel.query(on: db).count()
+            #expect(rows.first?.jumlahBaris == lines)
+        }
+    }
+}

@@ -35,6 +35,7 @@ public enum KinerjaMigrations {
         CreateReviewRanwal(),
         CreateRealisasiFisik(),
         CreateRealisasiKeuangan(),
+        CreateRealisasiTahunan(),
         CreateKunciTriwulan(),
         CreatePerjanjianKinerja(),
         CreatePKTarget(),

@@ -46,3 +46,19 @@ public final class KunciTriwulanModel: Model, @unchecked Sendable {
     @Parent(key: "dikunci_oleh") public var dikunciOleh: PenggunaModel
     public init() {}
 }
+
+/// Row of `realisasi_tahunan`: an indicator's realisation for a whole year (or cumulative up to it).
+public final class RealisasiTahunanModel: Model, @unchecked Sendable {
+    public static let schema = "realisasi_tahunan"
+    @ID public var id: UUID?
+    @Parent(key: "indikator_id") public var indikator: IndikatorModel
+    @Field(key: "tahun") public var tahun: Int
+    @Field(key: "sampai_dengan") public var sampaiDengan: Bool
+    @OptionalField(key: "nilai_e4") public var nilaiE4: Int64?
+    @OptionalField(key: "pembilang_e4") public var pembilangE4: Int64?
+    @OptionalField(key: "penyebut_e4") public var penyebutE4: Int64?
+    @OptionalParent(key: "populasi_id") public var populasi: PopulasiModel?
+    @OptionalField(key: "sumber") public var sumber: String?
+    @OptionalField(key: "catatan") public var catatan: String?
+    public init() {}
+}

@@ -15,12 +15,12 @@ enum BerandaController {
                 peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: o.kode, pemdaTarget: pemda.kode,
                 provinsiTarget: pemda.provinsi?.kode)
             else { continue }
-            let plans = try await RenjaRepository(db: req.db).semua(opdID: try o.requireID())
+            let plans = try await RingkasanRenja.query(opdID: try o.requireID(), on: req.db)
             kantor.append(.init(
                 kode: o.kode, nama: o.nama,
-                renja: try plans.map {
-                    .init(id: try $0.requireID(), tahun: $0.tahun, versi: $0.versi, jenis: JenisDokumen(rawValue: $0.jenis) ?? .induk,
-                          tahapan: Tahapan(rawValue: $0.tahapan) ?? .rancanganAwal)
+                renja: plans.map {
+                    .init(id: $0.id, tahun: $0.tahun, versi: $0.versi, jenis: JenisDokumen(rawValue: $0.jenis) ?? .induk,
+                          tahapan: Tahapan(rawValue: $0.tahapan) ?? .rancanganAwal, jumlahBaris: $0.jumlahBaris, totalPagu: Rupiah($0.totalPagu))
                 }))
         }
         return BerandaView.response(model: .init(pengguna: p, csrf: req.csrfToken, kantor: kantor))

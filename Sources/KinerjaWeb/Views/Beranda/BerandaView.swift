@@ -21,6 +21,8 @@ enum BerandaView {
         var versi: Int
         var jenis: JenisDokumen
         var tahapan: Tahapan
+        var jumlahBaris: Int
+        var totalPagu: Rupiah
     }
 
     static func html(_ m: Model) -> HTML {
@@ -35,13 +37,15 @@ enum BerandaView {
                         .if(k.renja.isEmpty, .p(.text("Belum ada Renja."))),
                         .if(!k.renja.isEmpty,
                             .table(
-                                .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan")),
+                                .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan"), .th(.class("angka"), .text("Baris")), .th(.class("angka"), .text("Total pagu (Rp)"))),
                                 .forEach(k.renja) { r in
                                     .tr(
                                         .td(.a(.href(SiteURL.renja(r.id).path), .text(r.jenis == .perubahan ? "Renja Perubahan" : "Renja"))),
                                         .td(.text("\(r.tahun)")),
                                         .td(.text("\(r.versi)")),
-                                        .td(.text(r.tahapan.nama))
+                                        .td(.text(r.tahapan.nama)),
+                                        .td(.class("angka"), .text("\(r.jumlahBaris)")),
+                                        .td(.class("angka"), .text(Rupiah.grouped(r.totalPagu.rawValue)))
                                     )
                                 }
                             ))

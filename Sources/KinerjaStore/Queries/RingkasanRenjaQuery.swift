@@ -1,0 +1,44 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// One row per Renja version of an office with its line count and Σ pagu, computed by the database
+/// (SQLKit, bound parameters, decoded into a row struct). Used by the home page.
+public struct RingkasanRenja: Decodable, Sendable, Equatable {
+    public var id: UUID
+    public var tahun: Int
+    public var versi: Int
+    public var jenis: String
+    public var tahapan: String
+    public var jumlahBaris: Int
+    public var totalPagu: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case id, tahun, versi, jenis, tahapan
+        case jumlahBaris = "jumlah_baris"
+        case totalPagu = "total_pagu"
+    }
+
+    public static func query(opdID: UUID, on db: any Database) async throws -> [RingkasanRenja] {
+        let sql = try db.sqlDatabase
+        return try await sql.select()
+            .column(SQLColumn("id", table: "renja"))
+            .column(SQLColumn("tahun", table: "renja"))
+            .column(SQLColumn("versi", table: "renja"))
+            .column(SQLColumn("jenis", table: "renja"))
+            .column(SQLColumn("tahapan", table: "renja"))
+            .column(SQLFunction("COUNT", args: SQLColumn("id", table: "renja_baris")), as: "jumlah_baris")
+            .column(SQLFunction("COALESCE", args: SQLFunction("SUM", args: SQLColumn("pagu", table: "renja_baris")), SQLLiteral.numeric("0")), as: "total_pagu")
+            .from("renja")
+            .join("renja_baris", method: SQLJoinMethod.left, on: SQLColumn("renja_id", table: "renja_baris"), .equal, SQLColumn("id", table: "renja"))
+            .where(SQLColumn("opd_id", table: "renja"), .equal, SQLBind(opdID))
+            .groupBy(SQLColumn("id", table: "renja"))
+            .groupBy(SQLColumn("tahun", table: "renja"))
+            .groupBy(SQLColumn("versi", table: "renja"))
+            .groupBy(SQLColumn("jenis", table: "renja"))
+            .groupBy(SQLColumn("tahapan", table: "renja"))
+            .orderBy(SQLOrderBy(expression: SQLColumn("tahun", table: "renja"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("versi", table: "renja"), direction: SQLDirection.ascending))
+            .all(decoding: RingkasanRenja.self)
+    }
+}
