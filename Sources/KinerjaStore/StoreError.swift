@@ -8,6 +8,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notFound(entity: String, key: String)
     case invalid(field: String, message: String, pesan: String)
     case immutable(entity: String, key: String)
+    /// Optimistic locking: the record changed since the client read it (revisi differs).
+    case conflict(entity: String, key: String, expected: Int, current: Int)
+    /// The user's role does not allow the action.
+    case forbidden(action: String)
 
     public var description: String {
         switch self {
@@ -20,6 +24,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notFound(let entity, let key): "\(entity) '\(key)' not found"
         case .invalid(let field, let message, _): "\(field): \(message)"
         case .immutable(let entity, let key): "\(entity) \(key) is adopted (ditetapkan) and cannot be changed; create a Perubahan"
+        case .conflict(let entity, let key, let expected, let current):
+            "\(entity) \(key) was changed by someone else (revision \(current), you edited revision \(expected))"
+        case .forbidden(let action): "your role does not allow: \(action)"
         }
     }
 }

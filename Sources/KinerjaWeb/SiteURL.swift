@@ -6,6 +6,12 @@ enum SiteURL {
     case login
     case logout
     case renja(UUID)
+    case renjaBaris(UUID, UUID)
+    case renjaTahapan(UUID)
+    case renjaPerubahan(UUID)
+    case renjaPerbandingan(UUID)
+    case renjaRiwayat(UUID)
+    case renjaKomentar(UUID)
     case health
 
     var path: String {
@@ -13,8 +19,18 @@ enum SiteURL {
         case .beranda: "/"
         case .login: "/login"
         case .logout: "/logout"
-        case .renja(let id): "/renja/\(id.uuidString.lowercased())"
+        case .renja(let id): "/renja/\(id.lower)"
+        case .renjaBaris(let id, let b): "/renja/\(id.lower)/baris/\(b.lower)"
+        case .renjaTahapan(let id): "/renja/\(id.lower)/tahapan"
+        case .renjaPerubahan(let id): "/renja/\(id.lower)/perubahan"
+        case .renjaPerbandingan(let id): "/renja/\(id.lower)/perbandingan"
+        case .renjaRiwayat(let id): "/renja/\(id.lower)/riwayat"
+        case .renjaKomentar(let id): "/renja/\(id.lower)/komentar"
         case .health: "/health"
         }
     }
+}
+
+extension UUID {
+    var lower: String { uuidString.lowercased() }
 }

@@ -13,6 +13,13 @@ func routes(_ app: Application) throws {
     masuk.post("logout", use: LoginController.logout)
     masuk.get(use: BerandaController.beranda)
     masuk.get("renja", ":renjaID", use: RenjaController.tampil)
+    masuk.get("renja", ":renjaID", "baris", ":barisID", use: RenjaController.formBaris)
+    masuk.post("renja", ":renjaID", "baris", ":barisID", use: RenjaController.ubahBaris)
+    masuk.post("renja", ":renjaID", "tahapan", use: RenjaController.majukan)
+    masuk.post("renja", ":renjaID", "perubahan", use: RenjaController.perubahan)
+    masuk.get("renja", ":renjaID", "perbandingan", use: RenjaController.perbandingan)
+    masuk.get("renja", ":renjaID", "riwayat", use: RenjaController.riwayat)
+    masuk.post("renja", ":renjaID", "komentar", use: RenjaController.komentar)
 
     // JSON API (session or, later, bearer token)
     let api = app.grouped("api").grouped(WajibLogin())

@@ -132,7 +132,20 @@ for _ in 0..<200 {
     durasi.append(detik(t))
 }
 durasi.sort()
+func median(_ f: () -> Void) -> Double {
+    var d: [Double] = []
+    for _ in 0..<100 { d.append(detik(clock.measure(f))) }
+    return d.sorted()[50] * 1000
+}
+let mTC29 = median { _ = EvaluasiTC29.evaluate(dok.barisTC29) }
+let mE81 = median { _ = e81.map { EvaluasiE81.evaluate($0) } }
+let mRollUp = median { _ = RollUp(dok.anggaran) }
+var tanpaTC29 = dok
+tanpaTC29.barisTC29 = []
+tanpaTC29.anggaran = []
+let mRules = median { _ = PemeriksaanKualitas.periksa(tanpaTC29) }
 print(
     String(
         format: "one office's year (%d T-C.29 rows, %d E.81 rows, %d budget lines, all rules): median %.3f ms, p95 %.3f ms (%d findings)",
         dok.barisTC29.count, e81.count, dok.anggaran.count, durasi[100] * 1000, durasi[190] * 1000, jumlahTemuan))
+print(String(format: "  of which: T-C.29 %.3f ms, E.81 %.3f ms, roll-up %.3f ms, other rules %.3f ms", mTC29, mE81, mRollUp, mRules))

@@ -11,11 +11,12 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Address to listen on.") var host = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
     @ArgumentParser.Flag(help: "Load the demo offices (idempotent) and print the demo logins.") var demo = false
+    @ArgumentParser.Option(help: "With --demo: load the demo data from this folder instead of the bundled copy.") var demoData: String?
 
     func run() async throws {
         try await laporkan {
             try await Runtime.withApp(database, host: host, port: port) { app in
-                if demo { try await DemoCommand.load(app) }
+                if demo { try await DemoCommand.load(app, folder: demoData) }
                 try await app.startup()
                 app.logger.notice("Kinerja on http://\(host):\(port) (\(app.kinerja.database))")
                 try await app.running?.onStop.get()

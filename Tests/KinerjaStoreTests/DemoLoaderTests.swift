@@ -35,6 +35,23 @@ struct DemoLoaderTests {
             #expect(try await PenggunaModel.query(on: db).count() == 20)
         }
     }
+
+    @Test("Kota Tarakan's Rancangan Renja 2024 (seed 003 Tabel 7) loads as a draft with Urusan 1.06 and 2.13 lines")
+    func tarakanRenja() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            let opd = try await WilayahRepository(db: db).opd(kode: "65.71-dinsos")
+            let plans = try await RenjaRepository(db: db).renja(opdID: opd.id!, tahun: 2024)
+            #expect(plans.map(\.tahapan) == [Tahapan.rancangan.rawValue])
+            let l = try await RenjaRepository(db: db).lengkap(id: plans[0].id!)
+            // 003:L877 prints J U M L A H 6.736.773.965; Tabel 7 leaves out Layanan Rujukan (9.810.000, in Tabel 8 at
+            // 003:L936), so Σ of the transcribed sub-kegiatan is 6.726.963.965 (tarakan/README.md).
+            #expect(l.pohon.totalPagu == Rupiah(6_726_963_965))
+            // Urusan 2.13 PMD: 2.281.327.980 (renja-spec §5.3).
+            let pmd = l.pohon.akar.filter { $0.baris.kode.segments[0] == "2" }.reduce(Rupiah.zero) { $0 + $1.totalPagu }
+            #expect(pmd == Rupiah(2_281_327_980))
+        }
+    }
 }
 
 @Suite("SQLKit aggregate queries")
@@ -48,7 +65,7 @@ struct QueryTests {
             #expect(rows.count == 1)
             #expect(rows.first?.tahun == 2024)
             #expect(rows.first?.totalPagu == 3_717_880_066)
-            let lines = try await RenjaBarisModel.query(on: db).count()
+            let lines = try await RenjaBarisModel.query(on: db).filter(\.$renja.$id == rows[0].id).count()
             #expect(rows.first?.jumlahBaris == lines)
         }
     }

@@ -157,7 +157,7 @@ public enum EvaluasiTC29 {
         // The naive 5 + 7 + 9 sum of whatever numbers were printed, units ignored (what the seeds did).
         let angka = [baris.kolom5, baris.kolom7, baris.kolom9].compactMap { $0.flatMap { try? $0.nilai.angka.get() } }
         let jumlah = angka.reduce(Decimal(0), +)
-        let dijumlah = angka.count > 1 && (p.cocok(jumlah) || p.cocok(jumlah / 100))
+        let dijumlah = angka.count > 1 && (p.cocok(jumlah) || p.cocokRasio(jumlah))
         if dijumlah && (ind.ukuran == .persentase || ind.agregasi == .persentase) {
             return [
                 Finding(

@@ -61,13 +61,11 @@ public struct RollUp: Sendable {
         var total: [KodeNomenklatur: [KolomAnggaran: Rupiah]] = [:]
         var opd: [KolomAnggaran: Rupiah] = [:]
         for line in pos where daun.contains(line.kode) {
-            for (kolom, v) in line.nilai {
-                opd[kolom, default: .zero] = opd[kolom, default: .zero] + v
-                var k: KodeNomenklatur? = line.kode
-                while let c = k {
-                    total[c, default: [:]][kolom, default: .zero] = total[c, default: [:]][kolom, default: .zero] + v
-                    k = c.parent
-                }
+            for (kolom, v) in line.nilai { opd[kolom, default: .zero] += v }
+            var k: KodeNomenklatur? = line.kode
+            while let c = k {
+                total[c, default: [:]].merge(line.nilai, uniquingKeysWith: +)
+                k = c.parent
             }
         }
         var temuan: [Finding] = []

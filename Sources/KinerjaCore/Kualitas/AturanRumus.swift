@@ -17,7 +17,7 @@ public enum AturanRumus {
         var out: [Finding] = []
         if !p.cocok(v) {
             var pesan = "Nilai tercetak tidak sesuai rumus \(rumus)."
-            if p.cocok(v / 100) { pesan = "Dicetak sebagai rasio tanpa × 100 (rumus \(rumus))." }
+            if p.cocokRasio(v) { pesan = "Dicetak sebagai rasio tanpa × 100 (rumus \(rumus))." }
             out.append(Finding(.rumusKolom, lokasi: lokasi, pesan: pesan, dicetak: teks, dihitung: c.teks()))
         }
         if p.nilai == 100 && v < 100 {

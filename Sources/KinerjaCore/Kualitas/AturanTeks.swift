@@ -7,7 +7,7 @@ public enum AturanTeks {
         var out: [Finding] = []
         var seen: [String: String] = [:]
         for row in rows {
-            let teks = row.teks.trimmingCharacters(in: .whitespaces)
+            let teks = AturanTeks.rapikan(row.teks)
             let key = row.tabel + "|" + teks
             if let first = seen[key] {
                 out.append(
@@ -53,7 +53,7 @@ public enum AturanTeks {
     static func sel(_ rows: [SelTercatat]) -> [Finding] {
         var out: [Finding] = []
         for row in rows {
-            let t = row.teks.trimmingCharacters(in: .whitespaces)
+            let t = AturanTeks.rapikan(row.teks)
             if let lit = NilaiDicetak.galatSpreadsheet(t) {
                 out.append(
                     Finding(.galatSpreadsheet, lokasi: row.lokasi, pesan: "Sel berisi literal galat spreadsheet \(lit).", dicetak: t))
@@ -71,6 +71,14 @@ public enum AturanTeks {
             }
         }
         return out
+    }
+
+    /// Trims spaces and tabs (cheaper than Foundation's trimming on Linux).
+    static func rapikan(_ s: String) -> String {
+        guard let a = s.firstIndex(where: { $0 != " " && $0 != "\t" }),
+            let b = s.lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return "" }
+        return String(s[a...b])
     }
 
     /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).

@@ -17,22 +17,28 @@ public struct NilaiDicetak: Hashable, Sendable {
 
     public init?(_ teks: String) {
         self.teks = teks
-        var s = teks.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
-        persen = s.contains("%")
-        s = s.replacingOccurrences(of: "Rp.", with: "").replacingOccurrences(of: "Rp", with: "")
-        // The first numeric token.
+        // The first numeric token; markup ("<b>"), "Rp" and other text before it are skipped.
         var token = ""
         var started = false
-        for ch in s {
-            if ch.isASCII && (ch.isNumber || ch == "." || ch == "," || (ch == "-" && !started)) {
+        var sawPercent = false
+        for ch in teks {
+            if ch == "%" { sawPercent = true }
+            if started {
+                if ch.isASCII && (ch.isNumber || ch == "." || ch == ",") {
+                    token.append(ch)
+                } else {
+                    break
+                }
+            } else if ch.isASCII && ch.isNumber {
                 token.append(ch)
-                if ch.isNumber { started = true }
-            } else if started {
-                break
+                started = true
+            } else if ch == "-" {
+                token = "-"
             } else if ch != " " {
                 token = ""
             }
         }
+        persen = sawPercent || teks.contains(Character("%"))
         while let last = token.last, last == "." || last == "," { token.removeLast() }
         guard started, !token.isEmpty else { return nil }
         let negatif = token.hasPrefix("-")
@@ -72,8 +78,21 @@ public struct NilaiDicetak: Hashable, Sendable {
         desimal = frac.count
     }
 
+    /// Whether this printed value displays `dihitung / 100` (a percentage printed as a ratio, or a sum of
+    /// percentages printed as a fraction). The division is done only when the cheap bound check passes.
+    public func cocokRasio(_ dihitung: Decimal) -> Bool {
+        let selisih = nilai * 100 - dihitung
+        if selisih.magnitude > Decimal(sign: .plus, exponent: 2 - desimal, significand: 1) { return false }
+        return cocok(dihitung / 100)
+    }
+
     /// A decimal from ASCII digits and an exponent, without a locale or a string parser.
     static func desimal(_ digits: String, eksponen: Int) -> Decimal? {
+        if digits.utf8.count <= 18 {
+            var v: UInt64 = 0
+            for ch in digits.utf8 { v = v * 10 + UInt64(ch - 48) }
+            return Decimal(sign: .plus, exponent: eksponen, significand: Decimal(v))
+        }
         var m = Decimal(0)
         var chunk: UInt64 = 0
         var len = 0
@@ -95,6 +114,9 @@ public struct NilaiDicetak: Hashable, Sendable {
     /// Whether this printed value displays `dihitung` at its printed precision, by half-up rounding or by
     /// truncation (both conventions occur in the seeds and neither is an arithmetic error by itself).
     public func cocok(_ dihitung: Decimal) -> Bool {
+        // Rounding and truncation both stay within one unit of the last printed digit: cheap rejection first.
+        let selisih = nilai - dihitung
+        if selisih.magnitude > Decimal(sign: .plus, exponent: -desimal, significand: 1) { return false }
         if Tampilan.bulatkan(dihitung, presisi: desimal) == nilai { return true }
         var x = dihitung
         var t = Decimal()
@@ -108,7 +130,8 @@ public struct NilaiDicetak: Hashable, Sendable {
     /// The spreadsheet error literal in a printed cell ("#DIV/0!", or a run of "#" from an overflowing
     /// column), or nil.
     public static func galatSpreadsheet(_ teks: String) -> String? {
-        let t = teks.trimmingCharacters(in: .whitespaces).uppercased()
+        guard teks.contains(Character("#")) else { return nil }
+        let t = AturanTeks.rapikan(teks).uppercased()
         if let lit = literalGalat.first(where: { t.contains($0) }) { return lit }
         if !t.isEmpty && t.allSatisfy({ $0 == "#" }) { return t.count > 12 ? String(t.prefix(12)) + "…" : t }
         return nil

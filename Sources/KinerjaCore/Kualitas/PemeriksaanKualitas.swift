@@ -23,9 +23,10 @@ public enum PemeriksaanKualitas {
         out += AturanTeks.kode(dok.kode)
         out += AturanTeks.labelTahun(dok.labelTahun, tahun: dok.tahunRencana)
         out += AturanTeks.sel(dok.sel)
-        return out.enumerated()
-            .sorted { (urutan[$0.element.ruleId] ?? 0, $0.offset) < (urutan[$1.element.ruleId] ?? 0, $1.offset) }
-            .map(\.element)
+        // Stable bucket sort by rule order.
+        var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
+        for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }
+        return ember.flatMap { $0 }
     }
 
     private static let urutan = Dictionary(uniqueKeysWithValues: AturanKualitas.semua.enumerated().map { ($1.id, $0) })

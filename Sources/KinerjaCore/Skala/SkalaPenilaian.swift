@@ -116,9 +116,15 @@ public struct SkalaPenilaian: Hashable, Sendable, Codable {
 
     /// Index of the band holding `x` (0 for negative values).
     public func indeks(_ x: Decimal) -> Int {
+        // The bands partition [0, ∞) in order, so the highest band whose lower bound admits x holds it:
+        // one comparison per band.
         var i = pita.count - 1
-        while i > 0 && !pita[i].memuat(x) { i -= 1 }
-        return i
+        while i > 0 {
+            let p = pita[i]
+            if p.bawahTermasuk ? x >= p.bawah : x > p.bawah { return i }
+            i -= 1
+        }
+        return 0
     }
 
     public init(from decoder: any Decoder) throws {

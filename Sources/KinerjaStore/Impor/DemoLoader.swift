@@ -34,14 +34,12 @@ public struct DemoLoader: Sendable {
     public func muat(passwordHash: String) async throws -> [Akun] {
         try await db.transaction { tx in
             let loader = DemoLoader(db: tx, folder: folder, logger: logger)
-            try await loader.muatReferensi()
             let kantor = try await loader.muatKantor()
+            try await loader.muatReferensi(kunci: kantor.map(\.0))
             var akun: [Akun] = []
             for (kunci, opd) in kantor {
                 try await loader.muatUnitKerja(opd: opd)
-                for file in try loader.renjaFiles(kunci: kunci) {
-                    try await loader.muatRenja(opd: opd, file: file)
-                }
+                try await loader.muatDokumen(kunci: kunci, opd: opd)
                 akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)
             }
             return akun
@@ -56,24 +54,43 @@ public struct DemoLoader: Sendable {
         return try CSVTabel(file: relative, text: text, required: required)
     }
 
-    func muatReferensi() async throws {
+    func muatReferensi(kunci: [String]) async throws {
+        try await muatSatuan("reference/satuan.csv")
+        for k in kunci where ada("\(k)/satuan-tambahan.csv") { try await muatSatuan("\(k)/satuan-tambahan.csv") }
+        var files = ["reference/nomenklatur.csv"]
+        files += kunci.map { "\($0)/nomenklatur-tambahan.csv" }.filter(ada)
+        try await muatNomenklatur(files)
+    }
+
+    func ada(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path)
+    }
+
+    func muatSatuan(_ file: String) async throws {
         let ref = ReferensiRepository(db: db)
-        for row in try tabel("reference/satuan.csv", required: ["kode", "nama", "ukuran"]).baris {
+        for row in try tabel(file, required: ["kode", "nama", "ukuran"]).baris {
             guard let kode = row["kode"], let nama = row["nama"], let u = row["ukuran"].flatMap(JenisUkuran.init(rawValue:)) else {
-                throw StoreError.invalid(field: "reference/satuan.csv:\(row.baris)", message: "kode, nama and a valid ukuran are required", pesan: "Baris satuan tidak lengkap.")
+                throw StoreError.invalid(field: "\(file):\(row.baris)", message: "kode, nama and a valid ukuran are required", pesan: "Baris satuan tidak lengkap.")
             }
             try await ref.satuan(kode: kode, nama: nama, ukuran: u, alias: (row["alias"] ?? "").split(separator: ";").map(String.init))
         }
-        let nomen = try tabel("reference/nomenklatur.csv", required: ["kode", "level", "nama", "regulasi"])
-        var rows: [(KodeNomenklatur, String, String, Int)] = []
-        for row in nomen.baris {
-            guard let k = row["kode"], let nama = row["nama"] else { continue }
-            do { rows.append((try KodeNomenklatur(k), nama, row["regulasi"] ?? RenjaRepository.regulasiBaku, row.baris)) } catch {
-                throw StoreError.invalid(field: "reference/nomenklatur.csv:\(row.baris) kode", message: error.description, pesan: "Kode tidak sah: \(k)")
+    }
+
+    func muatNomenklatur(_ files: [String]) async throws {
+        let ref = ReferensiRepository(db: db)
+        var rows: [(KodeNomenklatur, String, String)] = []
+        for file in files {
+            for row in try tabel(file, required: ["kode", "level", "nama", "regulasi"]).baris {
+                guard let k = row["kode"], let nama = row["nama"] else { continue }
+                // The regulation is the text before any note in brackets.
+                let reg = (row["regulasi"] ?? RenjaRepository.regulasiBaku).components(separatedBy: " (")[0]
+                do { rows.append((try KodeNomenklatur(k), nama, reg)) } catch {
+                    throw StoreError.invalid(field: "\(file):\(row.baris) kode", message: error.description, pesan: "Kode tidak sah: \(k)")
+                }
             }
         }
         // Parents first, so each row finds its parent.
-        for (kode, nama, regulasiKode, _) in rows.sorted(by: { $0.0.segments.count < $1.0.segments.count }) {
+        for (kode, nama, regulasiKode) in rows.sorted(by: { $0.0.segments.count < $1.0.segments.count }) {
             let reg = try await ref.regulasi(kode: regulasiKode, judul: regulasiKode)
             try await ref.nomenklatur(regulasi: reg, kode: kode, nama: nama)
         }
@@ -104,11 +121,16 @@ public struct DemoLoader: Sendable {
 
     func muatUnitKerja(opd: OPDModel) async throws {
         for u in Self.unitBaku { try await WilayahRepository(db: db).unitKerja(opd: opd, u) }
+        // Offices that also carry Urusan 2.13 (Tarakan's DinsosPM) have a community-empowerment division.
+        if opd.singkatan == "DinsosPM" {
+            try await WilayahRepository(db: db).unitKerja(opd: opd, UnitKerja(kode: "PMD", nama: "Bidang Pemberdayaan Masyarakat dan Desa", jenis: .bidang))
+        }
     }
 
     /// Owning unit of a line by its Urusan 1.06 program (01 support → Sekretariat, 02 → PS, 03/04 → RS, else PJS).
     static func unitUntuk(_ kode: KodeNomenklatur) -> String {
         guard kode.segments.count >= 3 else { return "SEK" }
+        if kode.segments[0] == "2" { return "PMD" }
         switch kode.segments[2] {
         case "01": return "SEK"
         case "02": return "PS"
@@ -117,40 +139,53 @@ public struct DemoLoader: Sendable {
         }
     }
 
-    func renjaFiles(kunci: String) throws -> [String] {
-        let dir = folder.appendingPathComponent(kunci, isDirectory: true)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
-        return names.filter { $0.hasPrefix("renja-") && $0.hasSuffix(".csv") && !$0.contains("dicetak") }.sorted().map { "\(kunci)/\($0)" }
+    /// `<kunci>/dokumen.csv` lists the Renja documents of an office in load order: file, year, kind (induk or
+    /// perubahan), stage, and for a Perubahan the file it amends. An office without the list has no Renja yet.
+    func muatDokumen(kunci: String, opd: OPDModel) async throws {
+        let list = "\(kunci)/dokumen.csv"
+        guard ada(list) else { return }
+        var loaded: [String: RenjaModel] = [:]
+        for row in try tabel(list, required: ["berkas", "tahun", "jenis", "tahapan"]).baris {
+            guard let berkas = row["berkas"], let tahun = row["tahun"].flatMap(Int.init),
+                let jenis = row["jenis"].flatMap(JenisDokumen.init(rawValue:)), let tahapan = row["tahapan"].flatMap(Tahapan.init(rawValue:))
+            else { throw StoreError.invalid(field: "\(list):\(row.baris)", message: "berkas, tahun, jenis and tahapan are required", pesan: "Baris dokumen tidak lengkap.") }
+            let sebelumnya = row["sebelumnya"].flatMap { loaded[$0] }
+            if let r = try await muatRenja(opd: opd, file: "\(kunci)/\(berkas)", tahun: tahun, jenis: jenis, tahapan: tahapan, sebelumnya: sebelumnya) {
+                loaded[berkas] = r
+            }
+        }
     }
 
     // MARK: Renja
 
-    func muatRenja(opd: OPDModel, file: String) async throws {
-        let name = (file as NSString).lastPathComponent
-        guard let tahun = Int(name.dropFirst("renja-".count).prefix(4)) else { return }
+    /// Loads one Renja version unless that year already has this many versions (idempotent).
+    func muatRenja(opd: OPDModel, file: String, tahun: Int, jenis: JenisDokumen, tahapan target: Tahapan, sebelumnya: RenjaModel?) async throws -> RenjaModel? {
         let repo = RenjaRepository(db: db)
-        if try await !repo.renja(opdID: try opd.requireID(), tahun: tahun).isEmpty {
-            logger.info("demo: Renja \(tahun) of \(opd.kode) already loaded")
-            return
+        let existing = try await repo.renja(opdID: try opd.requireID(), tahun: tahun)
+        let versi = (sebelumnya?.versi ?? 0) + 1
+        if let r = existing.first(where: { $0.versi == versi }) {
+            logger.info("demo: Renja \(tahun) v\(versi) of \(opd.kode) already loaded")
+            return r
         }
         let t = try tabel(file, required: ["seed_ref", "kode", "level", "indikator", "satuan", "target", "pagu"])
-        let renja = try await repo.buat(opd: opd, tahun: tahun)
+        let renja = try await repo.buat(opd: opd, tahun: tahun, jenis: jenis, sebelumnya: sebelumnya)
         var seen = Set<KodeNomenklatur>()
         for (i, row) in t.baris.enumerated() {
-            let masukan = try baris(row, file: file, tahun: tahun)
+            var masukan = try baris(row, file: file, tahun: tahun)
             try await catatTercetak(row, opd: opd, tahun: tahun, file: file)
             // A code printed twice in one document (M:512 and M:526) is one line; the repeat stays a printed value.
             guard seen.insert(masukan.baris.kode).inserted else { continue }
+            masukan.alasanPerubahan = row["alasan_perubahan"]
             do {
                 try await repo.tambahBaris(renja: renja, masukan: masukan, urutan: i + 1)
             } catch let e as StoreError {
                 throw StoreError.invalid(field: "\(file):\(row.baris) \(e.fieldName)", message: e.description, pesan: e.description)
             }
         }
-        // The seeds are final documents: adopt them as printed.
-        while Tahapan(rawValue: renja.tahapan) != .ditetapkan {
+        while let now = Tahapan(rawValue: renja.tahapan), now < target {
             try await repo.majukanTahapan(renja: renja, penggunaID: nil)
         }
+        return renja
     }
 
     func baris(_ row: CSVTabel.Baris, file: String, tahun: Int) throws -> BarisMasukan {
@@ -192,7 +227,7 @@ public struct DemoLoader: Sendable {
         let b = RenjaBaris(
             kode: kode, uraian: row["uraian"] ?? "", pagu: try money("pagu"), paguN1: paguN1, lokasi: row["lokasi"],
             kelompokSasaran: row["kelompok_sasaran"], sumberDana: row["sumber_dana"], catatan: row["catatan"], targets: targets)
-        return BarisMasukan(baris: b, indikator: defs, unitKerjaKode: Self.unitUntuk(kode))
+        return BarisMasukan(baris: b, indikator: defs, unitKerjaKode: row["unit_kerja"] ?? Self.unitUntuk(kode))
     }
 
     /// Keeps every "*_dicetak" cell as the printed value beside what Kinerja computes.

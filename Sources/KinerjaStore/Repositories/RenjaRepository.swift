@@ -25,10 +25,13 @@ public struct BarisMasukan: Sendable {
     public var baris: RenjaBaris
     public var indikator: [IndikatorDefinisi]
     public var unitKerjaKode: String?
-    public init(baris: RenjaBaris, indikator: [IndikatorDefinisi], unitKerjaKode: String? = nil) {
+    /// For a line of a Perubahan: why it differs from the amended version.
+    public var alasanPerubahan: String?
+    public init(baris: RenjaBaris, indikator: [IndikatorDefinisi], unitKerjaKode: String? = nil, alasanPerubahan: String? = nil) {
         self.baris = baris
         self.indikator = indikator
         self.unitKerjaKode = unitKerjaKode
+        self.alasanPerubahan = alasanPerubahan
     }
 }
 
@@ -100,6 +103,7 @@ public struct RenjaRepository: Sendable {
         baris.kelompokSasaran = b.kelompokSasaran
         baris.sumberDana = b.sumberDana
         baris.catatan = b.catatan
+        baris.alasanPerubahan = masukan.alasanPerubahan
         baris.revisi = 1
         if let uk = masukan.unitKerjaKode {
             guard let unit = try await UnitKerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$kode == uk).first() else {

@@ -3,13 +3,176 @@ import KinerjaCore
 import KinerjaStore
 import Vapor
 
+/// Renja pages: the tree, line edits, stages, Perubahan, comparison, history, comments.
 enum RenjaController {
-    /// One Renja as program → kegiatan → sub-kegiatan with pagu totals computed per level.
+    /// One Renja as program → kegiatan → sub-kegiatan with pagu totals computed per level and the actions the
+    /// user's role allows.
     @Sendable static func tampil(req: Request) async throws -> Response {
-        let id = try req.uuidParameter("renjaID")
-        guard let r = try await RenjaModel.find(id, on: req.db) else { throw Abort(.notFound) }
-        let opd = try await req.wajibBolehLihat(opdID: r.$opd.id)
-        let renja = try await RenjaRepository(db: req.db).lengkap(id: id)
-        return RenjaView.response(model: .init(pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renja: renja))
+        let (r, opd) = try await req.renjaTerlihat()
+        return RenjaView.response(model: try await model(req: req, renja: r, opd: opd))
+    }
+
+    static func model(req: Request, renja r: RenjaModel, opd: OPDModel, pesan: String? = nil) async throws -> RenjaView.Model {
+        let id = try r.requireID()
+        let repo = RenjaRepository(db: req.db)
+        let p = try req.wajibPengguna()
+        let unit = try await req.unitPengguna()
+        let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
+        let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
+        return RenjaView.Model(
+            pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: try await repo.lengkap(id: id), info: try await repo.info(renjaID: id),
+            revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
+            bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
+            tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
+            bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
+            bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
+            komentar: komentar.map { .init(oleh: $0.pengguna.nama, waktu: $0.dibuatPada ?? Date(), teks: $0.teks) },
+            pesan: pesan)
+    }
+
+    // MARK: line edit
+
+    struct BarisForm: Content {
+        var revisi: Int
+        var pagu: String?
+        var pagu_n1: String?
+        var lokasi: String?
+        var kelompok_sasaran: String?
+        var sumber_dana: String?
+        var catatan: String?
+        var target: String?
+        var target_n1: String?
+        var alasan_perubahan: String?
+    }
+
+    @Sendable static func formBaris(req: Request) async throws -> Response {
+        let (r, opd) = try await req.renjaTerlihat()
+        let (baris, info) = try await barisDari(req: req, renja: r)
+        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
+        return BarisFormView.response(model: .init(
+            pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun,
+            perubahan: r.jenis == JenisDokumen.perubahan.rawValue, baris: baris, info: info, nilai: nil, pesan: nil))
+    }
+
+    @Sendable static func ubahBaris(req: Request) async throws -> Response {
+        let (r, opd) = try await req.renjaTerlihat()
+        let (baris, info) = try await barisDari(req: req, renja: r)
+        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
+        let form = try req.content.decode(BarisForm.self)
+        let render = { (status: HTTPResponseStatus, pesan: String) -> Response in
+            let resp = BarisFormView.response(model: .init(
+                pengguna: req.pengguna!, csrf: req.csrfToken, opdNama: opd.nama, renjaID: r.id!, tahun: r.tahun,
+                perubahan: r.jenis == JenisDokumen.perubahan.rawValue, baris: baris, info: info, nilai: form, pesan: pesan))
+            resp.status = status
+            return resp
+        }
+        let ubah: BarisUbah
+        do { ubah = try parse(form) } catch let e as KesalahanMasukan { return render(.unprocessableEntity, e.pesan) }
+        do {
+            _ = try await RenjaRepository(db: req.db).ubahBaris(barisID: info.id, ubah: ubah, revisi: form.revisi, penggunaID: req.pengguna?.id)
+        } catch StoreError.conflict(_, _, _, let current) {
+            return render(.conflict, "Baris ini sudah diubah orang lain (revisi \(current)). Nilai terbaru ditampilkan di bawah; periksa lalu simpan ulang.")
+        } catch StoreError.invalid(_, _, let pesan) {
+            return render(.unprocessableEntity, pesan)
+        }
+        return req.redirect(to: SiteURL.renja(try r.requireID()).path)
+    }
+
+    /// Parses a form into typed values; names the field on error.
+    static func parse(_ f: BarisForm) throws(KesalahanMasukan) -> BarisUbah {
+        func rupiah(_ s: String?, _ field: String) throws(KesalahanMasukan) -> Rupiah? {
+            guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+            let digits = s.replacingOccurrences(of: ".", with: "")
+            guard let v = Int64(digits) else {
+                throw KesalahanMasukan(field: field, message: "'\(s)' is not whole rupiah", pesan: "Isian \(field) harus rupiah bulat (contoh 4.465.200).")
+            }
+            return Rupiah(v)
+        }
+        func angka(_ s: String?, _ field: String) throws(KesalahanMasukan) -> Kuantitas? {
+            guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+            let normalized = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            do { return try Kuantitas(parsing: normalized) } catch {
+                throw KesalahanMasukan(field: field, message: error.description, pesan: "Isian \(field) harus angka (contoh 79,71).")
+            }
+        }
+        func teks(_ s: String?) -> String? {
+            guard let s = s?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else { return nil }
+            return s
+        }
+        return BarisUbah(
+            pagu: try rupiah(f.pagu, "pagu"), paguN1: try rupiah(f.pagu_n1, "pagu_n1"), lokasi: teks(f.lokasi),
+            kelompokSasaran: teks(f.kelompok_sasaran), sumberDana: teks(f.sumber_dana), catatan: teks(f.catatan),
+            target: try angka(f.target, "target"), targetN1: try angka(f.target_n1, "target_n1"), alasanPerubahan: teks(f.alasan_perubahan))
+    }
+
+    static func barisDari(req: Request, renja: RenjaModel) async throws -> (RenjaBaris, BarisInfo) {
+        let bid = try req.uuidParameter("barisID")
+        let repo = RenjaRepository(db: req.db)
+        let info = try await repo.info(renjaID: try renja.requireID())
+        guard let i = info.values.first(where: { $0.id == bid }) else { throw Abort(.notFound) }
+        let l = try await repo.lengkap(id: try renja.requireID())
+        guard let b = l.pohon.urutan.first(where: { $0.simpul.baris.kode == i.kode })?.simpul.baris else { throw Abort(.notFound) }
+        return (b, i)
+    }
+
+    // MARK: stages and versions
+
+    struct RevisiForm: Content { var revisi: Int }
+
+    @Sendable static func majukan(req: Request) async throws -> Response {
+        let (r, opd) = try await req.renjaTerlihat()
+        guard let next = Tahapan(rawValue: r.tahapan)?.berikutnya else { throw StoreError.immutable(entity: "Renja", key: "\(r.tahun) v\(r.versi)") }
+        try await req.wajibIzin(.majukanTahapan(ke: next), "memajukan Renja ke tahap \(next.nama)")
+        let form = try req.content.decode(RevisiForm.self)
+        do {
+            try await RenjaRepository(db: req.db).majukan(renja: r, penggunaID: req.pengguna?.id, revisi: form.revisi)
+        } catch StoreError.invalid(_, _, let pesan) {
+            let resp = RenjaView.response(model: try await model(req: req, renja: r, opd: opd, pesan: pesan))
+            resp.status = .unprocessableEntity
+            return resp
+        } catch StoreError.conflict {
+            let resp = RenjaView.response(model: try await model(req: req, renja: r, opd: opd, pesan: "Renja ini sudah diubah orang lain; halaman dimuat ulang."))
+            resp.status = .conflict
+            return resp
+        }
+        return req.redirect(to: SiteURL.renja(try r.requireID()).path)
+    }
+
+    @Sendable static func perubahan(req: Request) async throws -> Response {
+        let (r, _) = try await req.renjaTerlihat()
+        try await req.wajibIzin(.buatPerubahan, "membuat Renja Perubahan")
+        let baru = try await RenjaRepository(db: req.db).buatPerubahan(dari: r, penggunaID: req.pengguna?.id)
+        return req.redirect(to: SiteURL.renja(try baru.requireID()).path)
+    }
+
+    @Sendable static func perbandingan(req: Request) async throws -> Response {
+        let (r, opd) = try await req.renjaTerlihat()
+        guard let diff = try await RenjaRepository(db: req.db).perbandingan(renjaID: try r.requireID()) else { throw Abort(.notFound) }
+        return PerbandinganView.response(model: .init(
+            pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun, versi: r.versi, diff: diff))
+    }
+
+    @Sendable static func riwayat(req: Request) async throws -> Response {
+        let (r, opd) = try await req.renjaTerlihat()
+        let entries = try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
+        return RiwayatView.response(model: .init(
+            pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun, versi: r.versi,
+            entri: entries.map { .init(waktu: $0.waktu, oleh: $0.pengguna?.nama ?? "sistem", entitas: $0.entitas, aksi: $0.aksi, sebelum: $0.sebelum, sesudah: $0.sesudah, alasan: $0.alasan) }))
+    }
+
+    struct KomentarForm: Content { var teks: String }
+
+    @Sendable static func komentar(req: Request) async throws -> Response {
+        let (r, _) = try await req.renjaTerlihat()
+        try await req.wajibIzin(.komentar, "menulis komentar review")
+        let form = try req.content.decode(KomentarForm.self)
+        let teks = form.teks.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !teks.isEmpty else { throw Abort(.unprocessableEntity, reason: "Komentar tidak boleh kosong.") }
+        let k = KomentarReviewModel()
+        k.$renja.id = try r.requireID()
+        k.$pengguna.id = try req.wajibPengguna().id
+        k.teks = teks
+        try await k.create(on: req.db)
+        return req.redirect(to: SiteURL.renja(try r.requireID()).path)
     }
 }

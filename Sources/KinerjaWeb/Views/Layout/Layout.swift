@@ -57,6 +57,10 @@ enum Layout {
         .pesan{padding:.6rem;border-radius:4px;background:#fdecea;color:#8a1c12}
         label{display:block;margin:.5rem 0 .2rem}input[type=text],input[type=password]{padding:.4rem;width:16rem}
         button{padding:.4rem .9rem;cursor:pointer}
+        form.sebaris{display:inline-block;margin:.3rem .5rem .3rem 0}nav.aksi a{margin-right:1rem}
+        .catatan{color:#556;font-size:.85rem}textarea{width:32rem;height:5rem}
+        tr.status-bertambah td{background:#eaf7ea}tr.status-berkurang td{background:#fdf0e6}
+        tr.status-baru td{background:#e6f0fd}tr.status-dihapus td{background:#f6e3e3;text-decoration:line-through}
         footer{padding:1rem 1.2rem;color:#667;font-size:.8rem}
         @media print{header.atas form,footer{display:none}}
         """

@@ -1,3 +1,4 @@
+import Foundation
 import KinerjaCore
 import KinerjaStore
 import Plot
@@ -9,43 +10,76 @@ enum RenjaView {
         var csrf: String
         var opdNama: String
         var renja: RenjaLengkap
+        var info: [KodeNomenklatur: BarisInfo]
+        var revisi: Int
+        var adaSebelumnya: Bool
+        var bolehUbah: (String?) -> Bool
+        var tahapanBerikutnya: Tahapan?
+        var bolehPerubahan: Bool
+        var bolehKomentar: Bool
+        var komentar: [Komentar]
+        var pesan: String?
     }
+    struct Komentar { var oleh: String; var waktu: Date; var teks: String }
+
+    static func judul(_ r: RenjaLengkap) -> String { "\(r.jenis == .perubahan ? "Renja Perubahan" : "Renja") \(r.tahun)" }
 
     static func html(_ m: Model) -> HTML {
         let r = m.renja
-        let judul = "\(r.jenis == .perubahan ? "Renja Perubahan" : "Renja") \(r.tahun)"
         return Layout.page(
-            title: judul, pengguna: m.pengguna, csrf: m.csrf,
+            title: judul(r), pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("\(judul) — \(m.opdNama)")),
-                .p(.text("Versi \(r.versi) · Tahapan: \(r.tahapan.nama)")),
-                .p(.text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
+                .h1(.text("\(judul(r)) — \(m.opdNama)")),
+                .p(.text("Versi \(r.versi) · Tahapan: \(r.tahapan.nama)"), .unwrap(r.ditetapkanPada) { .text(" · ditetapkan \(Tanggal.teks($0))") }),
+                .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
+                .nav(
+                    .class("aksi"),
+                    .if(m.adaSebelumnya, .a(.href(SiteURL.renjaPerbandingan(r.id).path), .text("Perbandingan dengan versi sebelumnya"))),
+                    .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan"))
+                ),
+                .unwrap(m.tahapanBerikutnya) { next in
+                    FormNode.tombol(SiteURL.renjaTahapan(r.id).path, next == .ditetapkan ? "Tetapkan Renja" : "Ajukan ke tahap \(next.nama)",
+                                    csrf: m.csrf, hidden: [("revisi", "\(m.revisi)")])
+                },
+                .if(m.bolehPerubahan, FormNode.tombol(SiteURL.renjaPerubahan(r.id).path, "Buat Renja Perubahan", csrf: m.csrf)),
+                .p(.class("catatan"), .text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
                 .table(
                     .tr(
                         .th("Kode"), .th("Program / Kegiatan / Sub Kegiatan"), .th("Indikator"),
                         .th(.class("angka"), .text("Target \(r.tahun)")), .th("Satuan"),
-                        .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")),
+                        .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
                         .th(.class("angka"), .text("Target \(r.tahun + 1)")),
-                        .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)"))
+                        .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("")
                     ),
-                    .forEach(r.pohon.urutan) { item in
-                        baris(item.simpul, depth: item.depth, tahun: r.tahun)
-                    },
+                    .forEach(r.pohon.urutan) { item in baris(item.simpul, depth: item.depth, m: m) },
                     .tr(
                         .class("total"),
                         .td(), .td(.text("Jumlah")), .td(), .td(), .td(),
                         .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
-                        .td(),
-                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue)))
+                        .td(), .td(), .td(),
+                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td()
                     )
-                )
+                ),
+                .h2(.text("Komentar review")),
+                .if(m.komentar.isEmpty, .p(.text("Belum ada komentar."))),
+                .ul(.forEach(m.komentar) { k in .li(.strong(.text(k.oleh)), .text(" (\(Tanggal.teks(k.waktu))): \(k.teks)")) }),
+                .if(m.bolehKomentar,
+                    .form(
+                        .action(SiteURL.renjaKomentar(r.id).path), .method(.post),
+                        FormNode.csrf(m.csrf),
+                        .label(.for("teks"), .text("Tulis komentar")),
+                        .textarea(.name("teks"), .id("teks")),
+                        .p(.button(.type(.submit), .text("Kirim komentar")))
+                    ))
             ))
     }
 
-    static func baris(_ s: PohonRenja.Simpul, depth: Int, tahun: Int) -> Node<HTML.TableContext> {
+    static func baris(_ s: PohonRenja.Simpul, depth: Int, m: Model) -> Node<HTML.TableContext> {
         let b = s.baris
+        let tahun = m.renja.tahun
         let t = b.targets.first { $0.tahun == tahun }
         let t1 = b.targets.first { $0.tahun == tahun + 1 }
+        let info = m.info[b.kode]
         let level = b.kode.level == .subKegiatan ? "sub" : b.kode.level.rawValue
         return .tr(
             .class(level),
@@ -55,10 +89,26 @@ enum RenjaView {
             .td(.class("angka"), .text(t?.nilai?.teks ?? "–")),
             .td(.text(t?.satuan ?? "")),
             .td(.class("angka"), .text(Rupiah.grouped(s.totalPagu.rawValue))),
+            .td(.text(b.lokasi ?? "")),
+            .td(.text(b.sumberDana ?? "")),
             .td(.class("angka"), .text(t1?.nilai?.teks ?? "–")),
-            .td(.class("angka"), .text(s.totalPaguN1 == .zero ? "–" : Rupiah.grouped(s.totalPaguN1.rawValue)))
+            .td(.class("angka"), .text(s.totalPaguN1 == .zero ? "–" : Rupiah.grouped(s.totalPaguN1.rawValue))),
+            .td(.text(info?.unitKerja ?? "")),
+            .td(.unwrap(info) { i in
+                .if(m.bolehUbah(i.unitKerja), .a(.href(SiteURL.renjaBaris(m.renja.id, i.id).path), .text("Ubah")))
+            })
         )
     }
 
     static func response(model: Model) -> Response { Layout.response(html(model)) }
+}
+
+enum Tanggal {
+    static func teks(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "id_ID")
+        f.timeZone = TimeZone(identifier: "Asia/Makassar")
+        f.dateFormat = "d MMM yyyy HH:mm"
+        return f.string(from: d)
+    }
 }

@@ -1,0 +1,49 @@
+/// What each role may do to a Renja (issue 5). Decided here, in one place, and enforced by the server on every
+/// route and API call. Office scope (which offices a user may see at all) is `Akses`.
+public enum Izin {
+    public enum Aksi: Equatable, Sendable {
+        /// Read plans, tables, history.
+        case lihat
+        /// Change a line that belongs to `unitBaris` (nil = a line without owner).
+        case ubahBaris(unitBaris: String?)
+        /// Add or remove lines.
+        case kelolaBaris
+        /// Move a Renja from one stage to the next.
+        case majukanTahapan(ke: Tahapan)
+        /// Start a Perubahan from an adopted version.
+        case buatPerubahan
+        /// Write a review comment.
+        case komentar
+        /// Manage users and reference data.
+        case kelolaPengguna
+    }
+
+    /// - Parameter unitPengguna: the user's own unit code (kepala_bidang edits only lines of that unit).
+    public static func boleh(_ peran: [Peran], unitPengguna: String?, _ aksi: Aksi) -> Bool {
+        peran.contains { boleh($0, unitPengguna: unitPengguna, aksi) }
+    }
+
+    static func boleh(_ p: Peran, unitPengguna: String?, _ aksi: Aksi) -> Bool {
+        switch aksi {
+        case .lihat:
+            return true
+        case .ubahBaris(let unitBaris):
+            switch p {
+            case .perencana: return true
+            case .kepalaBidang: return unitPengguna != nil && unitPengguna == unitBaris
+            default: return false
+            }
+        case .kelolaBaris:
+            return p == .perencana
+        case .majukanTahapan(let ke):
+            // Planning staff move drafts forward; only the head of office adopts.
+            return ke == .ditetapkan ? p == .kepalaDinas : (p == .perencana || p == .kepalaDinas)
+        case .buatPerubahan:
+            return p == .perencana || p == .kepalaDinas
+        case .komentar:
+            return p == .pemeriksa || p == .kepalaDinas || p == .perencana
+        case .kelolaPengguna:
+            return p == .admin
+        }
+    }
+}
