@@ -53,6 +53,8 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
+        // Benchmarks of the engine: `swift run -c release kinerja-bench [rows]`.
+        .executableTarget(name: "kinerja-bench", dependencies: ["KinerjaCore"]),
         .testTarget(
             name: "KinerjaCoreTests",
             dependencies: ["KinerjaCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -29,6 +29,7 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(PenggunaSessionMiddleware())
+    app.middleware.use(BearerTokenMiddleware())
 
     try routes(app)
 }

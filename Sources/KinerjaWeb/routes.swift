@@ -21,8 +21,19 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "riwayat", use: RenjaController.riwayat)
     masuk.post("renja", ":renjaID", "komentar", use: RenjaController.komentar)
 
-    // JSON API (session or, later, bearer token)
-    let api = app.grouped("api").grouped(WajibLogin())
+    // JSON API: session cookie (+ X-CSRF-Token header for writes) or `Authorization: Bearer` token.
+    // Every route here is described in /openapi.json (a test checks that the two lists agree).
+    app.get("openapi.json", use: OpenAPIController.dokumen)
+    let api = app.grouped("api").grouped(WajibLogin(), CSRFMiddleware())
     api.get("opd", use: APIController.opd)
+    api.get("opd", ":opdKode", "renja", use: RenjaAPIController.daftar)
     api.get("renja", ":renjaID", use: APIController.renja)
+    api.get("renja", ":renjaID", "baris", use: RenjaAPIController.baris)
+    api.put("renja", ":renjaID", "baris", ":barisID", use: RenjaAPIController.ubahBaris)
+    api.post("renja", ":renjaID", "tahapan", use: RenjaAPIController.majukan)
+    api.post("renja", ":renjaID", "perubahan", use: RenjaAPIController.perubahan)
+    api.get("renja", ":renjaID", "perbandingan", use: RenjaAPIController.perbandingan)
+    api.get("renja", ":renjaID", "riwayat", use: RenjaAPIController.riwayat)
+    api.get("renja", ":renjaID", "komentar", use: RenjaAPIController.komentar)
+    api.post("renja", ":renjaID", "komentar", use: RenjaAPIController.tambahKomentar)
 }

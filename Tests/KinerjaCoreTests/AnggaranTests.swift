@@ -49,15 +49,17 @@ struct AnggaranTests {
         #expect(e.alasan == .tanpaAnggaran)
     }
 
-    @Test("efficiency: efisien when capaian ≥ serapan; savings kept apart", arguments: [
-        // 002:L2855-2929 with the absorption the budget table gives (lakip-spec §3.6).
-        ("002:L3314 keluarga miskin", "100", Int64(627_315_680), Int64(597_308_080), AnalisisEfisiensi.Status.efisien, "4,78 %"),
-        ("002:L3347 bencana", "100", Int64(454_329_920), Int64(453_551_300), .efisien, "0,17 %"),
-        // 004:L325 capaian 95,62 % against SS3's budget fully spent (004:L677 725.343.600 / 725.343.600).
-        ("004:L325 + L677 SS3", "95.62", Int64(725_343_600), Int64(725_343_600), .tidakEfisien, "0,00 %"),
-        // 004:L327 capaian 100 % against SS4's budget (004:L750 36.334.100 / 36.334.100).
-        ("004:L327 + L750 SS4", "100", Int64(36_334_100), Int64(36_334_100), .efisien, "0,00 %"),
-    ])
+    @Test(
+        "efficiency: efisien when capaian ≥ serapan; savings kept apart",
+        arguments: [
+            // 002:L2855-2929 with the absorption the budget table gives (lakip-spec §3.6).
+            ("002:L3314 keluarga miskin", "100", Int64(627_315_680), Int64(597_308_080), AnalisisEfisiensi.Status.efisien, "4,78 %"),
+            ("002:L3347 bencana", "100", Int64(454_329_920), Int64(453_551_300), .efisien, "0,17 %"),
+            // 004:L325 capaian 95,62 % against SS3's budget fully spent (004:L677 725.343.600 / 725.343.600).
+            ("004:L325 + L677 SS3", "95.62", Int64(725_343_600), Int64(725_343_600), .tidakEfisien, "0,00 %"),
+            // 004:L327 capaian 100 % against SS4's budget (004:L750 36.334.100 / 36.334.100).
+            ("004:L327 + L750 SS4", "100", Int64(36_334_100), Int64(36_334_100), .efisien, "0,00 %"),
+        ])
     func efisiensi(_ cite: String, _ c: String, _ pagu: Int64, _ real: Int64, _ status: AnalisisEfisiensi.Status, _ hemat: String) {
         let e = AnalisisEfisiensi(capaianKinerja: .nilai(d(c)), pagu: Rupiah(pagu), realisasi: Rupiah(real))
         #expect(e.status == status, "\(cite)")
@@ -68,7 +70,8 @@ struct AnggaranTests {
     /// sub-kegiatan (000:L466-474) sum to 26.670.529 while the kegiatan prints 24.029.200 (renja-spec §6 D20-21).
     static let mamujuPenunjang: [PosAnggaran] = [
         PosAnggaran(kode: kode("1.06.01"), uraian: "Program Penunjang", lokasi: "000:L464", nilai: [.pagu: 2_852_250_329]),
-        PosAnggaran(kode: kode("1.06.01.2.01"), uraian: "Perencanaan, Penganggaran dan Evaluasi", lokasi: "000:L465", nilai: [.pagu: 24_029_200]),
+        PosAnggaran(
+            kode: kode("1.06.01.2.01"), uraian: "Perencanaan, Penganggaran dan Evaluasi", lokasi: "000:L465", nilai: [.pagu: 24_029_200]),
         PosAnggaran(kode: kode("1.06.01.2.01.0001"), lokasi: "000:L466", nilai: [.pagu: 4_465_200]),
         PosAnggaran(kode: kode("1.06.01.2.01.0002"), lokasi: "000:L467", nilai: [.pagu: 3_465_200]),
         PosAnggaran(kode: kode("1.06.01.2.01.0003"), lokasi: "000:L468", nilai: [.pagu: 2_965_200]),

@@ -134,18 +134,20 @@ struct CapaianTests {
         #expect(kel.capaian(target: .peringkat("Cepat Berkembang"), realisasi: .peringkat("Berkembang")).teks() == "66,67 %")
     }
 
-    @Test("percentages are computed from their parts (T-C.30 Luwu Tabel 2.2, lakip-spec §3.1)", arguments: [
-        ("001:L847 2021 target", "40200", "50431", "79,71"),
-        ("001:L847 2022 target", "40200", "51484", "78,08"),
-        ("001:L847 2023 target", "40550", "50484", "80,32"),
-        ("001:L847 2024 target", "40500", "78172", "51,81"),
-        ("001:L847 2021 realisasi", "40186", "51484", "78,06"),
-        ("001:L847 2022 realisasi", "40159", "51484", "78,00"),
-        ("001:L847 proyeksi", "40500", "78792", "51,40"),
-        ("004:L445 SS1", "90", "226", "39,82"),
-        ("004:L640 SS3", "1187", "5910", "20,08"),
-        ("003:L250 pendataan", "10351", "12500", "82,81"),
-    ])
+    @Test(
+        "percentages are computed from their parts (T-C.30 Luwu Tabel 2.2, lakip-spec §3.1)",
+        arguments: [
+            ("001:L847 2021 target", "40200", "50431", "79,71"),
+            ("001:L847 2022 target", "40200", "51484", "78,08"),
+            ("001:L847 2023 target", "40550", "50484", "80,32"),
+            ("001:L847 2024 target", "40500", "78172", "51,81"),
+            ("001:L847 2021 realisasi", "40186", "51484", "78,06"),
+            ("001:L847 2022 realisasi", "40159", "51484", "78,00"),
+            ("001:L847 proyeksi", "40500", "78792", "51,40"),
+            ("004:L445 SS1", "90", "226", "39,82"),
+            ("004:L640 SS3", "1187", "5910", "20,08"),
+            ("003:L250 pendataan", "10351", "12500", "82,81"),
+        ])
     func rasio(_ cite: String, _ p: String, _ q: String, _ tampil: String) throws {
         let v = try Besaran.rasio(d(p), d(q)).nilai.angka.get()
         #expect(Tampilan.angka(v, presisi: 2) == tampil, "\(cite)")

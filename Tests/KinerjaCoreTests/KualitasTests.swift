@@ -13,9 +13,10 @@ struct KualitasTests {
 
     static let dokumenUji: DokumenPeriksa = {
         var dok = DokumenPeriksa(nama: "seed examples", tahunRencana: TahunRencana(2024))
-        dok.anggaran = AnggaranTests.mamujuPenunjang + [
-            PosAnggaran(kode: kode("1.06.02.2.01.0001"), lokasi: "004:L906", nilai: [.pagu: 937_000, .realisasi: 937_500])
-        ]
+        dok.anggaran =
+            AnggaranTests.mamujuPenunjang + [
+                PosAnggaran(kode: kode("1.06.02.2.01.0001"), lokasi: "004:L906", nilai: [.pagu: 937_000, .realisasi: 937_500])
+            ]
         dok.barisTC29 = EvaluasiTC29Tests.kasus.filter { ["000:L146", "000:L189", "000:L162", "000:L184"].contains($0.cite) }
             .map(\.baris)
         dok.nilai = [
@@ -26,14 +27,18 @@ struct KualitasTests {
             NilaiTercatat(lokasi: "000:L241", indikator: persen, besaran: Besaran(d("58.46"), .persen)),
         ]
         dok.targetBerpagu = [
-            TargetBerpagu(lokasi: "003:L930", uraian: "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat",
-                          target: Besaran(0, .orang), pagu: 99_836_740),
+            TargetBerpagu(
+                lokasi: "003:L930", uraian: "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat",
+                target: Besaran(0, .orang), pagu: 99_836_740),
             TargetBerpagu(lokasi: "003:L933", uraian: "Penyediaan Permakanan", target: Besaran(200, .orang), pagu: 50_000_000),
         ]
         dok.kode = [
-            KodeTercatat(lokasi: "003:L933", tabel: "Tabel 8", teks: "1.06.04.2.01.01", tingkat: .subKegiatan, uraian: "Penyediaan Permakanan"),
-            KodeTercatat(lokasi: "003:L934", tabel: "Tabel 8", teks: "1.06.04.2.01.01", tingkat: .subKegiatan, uraian: "Penyediaan Sandang"),
-            KodeTercatat(lokasi: "003:L253", tabel: "Tabel 1", teks: "1.06.01.2.06", tingkat: .program, uraian: "Program Penanganan Bencana"),
+            KodeTercatat(
+                lokasi: "003:L933", tabel: "Tabel 8", teks: "1.06.04.2.01.01", tingkat: .subKegiatan, uraian: "Penyediaan Permakanan"),
+            KodeTercatat(
+                lokasi: "003:L934", tabel: "Tabel 8", teks: "1.06.04.2.01.01", tingkat: .subKegiatan, uraian: "Penyediaan Sandang"),
+            KodeTercatat(
+                lokasi: "003:L253", tabel: "Tabel 1", teks: "1.06.01.2.06", tingkat: .program, uraian: "Program Penanganan Bencana"),
             KodeTercatat(lokasi: "003:L263", tabel: "Tabel 1", teks: "2.013.04", tingkat: .program),
             KodeTercatat(lokasi: "003:L264", tabel: "Tabel 1", teks: "2.13.04.2.01.0", tingkat: .subKegiatan),
             KodeTercatat(lokasi: "003:L234", tabel: "Tabel 1", teks: "1.06.04.2.01.01", tingkat: .subKegiatan),
@@ -48,7 +53,8 @@ struct KualitasTests {
         ]
         dok.labelTahun = [
             LabelTahunTercatat(lokasi: "001:L751", teks: "Realisasi Target Kinerja Hasil Program dan Kegiatan s/d Tahun 2023", offset: -3),
-            LabelTahunTercatat(lokasi: "000:L107", teks: "Realisasi Target Kinerja Program dan Keluaran Kegiatan s/d Tahun 2021", offset: -3),
+            LabelTahunTercatat(
+                lokasi: "000:L107", teks: "Realisasi Target Kinerja Program dan Keluaran Kegiatan s/d Tahun 2021", offset: -3),
             LabelTahunTercatat(lokasi: "003:L748", teks: "Tujuan dan Sasaran Tahun 2023", offset: 0),
             LabelTahunTercatat(lokasi: "003:L199", teks: "Target Renja Tahun 2022", offset: -2),
         ]
@@ -64,26 +70,40 @@ struct KualitasTests {
             CapaianTercatat(lokasi: "002:L2099", indikator: p, target: pc("50"), realisasi: pc("55"), dicetak: "117 %"),
             CapaianTercatat(lokasi: "002:L2309", indikator: p, target: pc("56.69"), realisasi: pc("55.69"), dicetak: "84,5 %"),
             CapaianTercatat(lokasi: "002:L1757", indikator: p, target: pc("67"), realisasi: pc("85"), dicetak: "126 %"),
-            CapaianTercatat(lokasi: "004:L322", indikator: p, skala: .polmanLAKIP, target: pc("49.27"), realisasi: pc("50.06"), kategoriDicetak: "Baik"),
-            CapaianTercatat(lokasi: "004:L324", indikator: p, skala: .polmanLAKIP, target: pc("38"), realisasi: pc("39.82"), kategoriDicetak: "Baik"),
-            CapaianTercatat(lokasi: "004:L325", indikator: p, skala: .polmanLAKIP, target: pc("21"), realisasi: pc("20.08"), kategoriDicetak: "Cukup Baik"),
-            CapaianTercatat(lokasi: "004:L326", indikator: p, skala: .polmanLAKIP, target: pc("82"), realisasi: pc("90.3"), kategoriDicetak: "Sangat Baik"),
-            CapaianTercatat(lokasi: "004:L327", indikator: p, skala: .polmanLAKIP, target: pc("100"), realisasi: pc("100"), kategoriDicetak: "Sangat Baik"),
+            CapaianTercatat(
+                lokasi: "004:L322", indikator: p, skala: .polmanLAKIP, target: pc("49.27"), realisasi: pc("50.06"), kategoriDicetak: "Baik"),
+            CapaianTercatat(
+                lokasi: "004:L324", indikator: p, skala: .polmanLAKIP, target: pc("38"), realisasi: pc("39.82"), kategoriDicetak: "Baik"),
+            CapaianTercatat(
+                lokasi: "004:L325", indikator: p, skala: .polmanLAKIP, target: pc("21"), realisasi: pc("20.08"),
+                kategoriDicetak: "Cukup Baik"),
+            CapaianTercatat(
+                lokasi: "004:L326", indikator: p, skala: .polmanLAKIP, target: pc("82"), realisasi: pc("90.3"),
+                kategoriDicetak: "Sangat Baik"),
+            CapaianTercatat(
+                lokasi: "004:L327", indikator: p, skala: .polmanLAKIP, target: pc("100"), realisasi: pc("100"),
+                kategoriDicetak: "Sangat Baik"),
         ]
         dok.serapan = [
-            SerapanTercatat(lokasi: "004:L830", uraian: "JUMLAH Tabel 3.8", pagu: 1_592_899_227, realisasi: 1_577_167_659, dicetak: "91.35"),
-            SerapanTercatat(lokasi: "002:L3421", uraian: "Program Penunjang", pagu: 2_775_306_993, realisasi: 2_756_577_491, dicetak: "98.77"),
-            SerapanTercatat(lokasi: "002:L3468", uraian: "Administrasi Keuangan", pagu: 2_383_135_819, realisasi: 2_377_503_900, dicetak: "100"),
+            SerapanTercatat(
+                lokasi: "004:L830", uraian: "JUMLAH Tabel 3.8", pagu: 1_592_899_227, realisasi: 1_577_167_659, dicetak: "91.35"),
+            SerapanTercatat(
+                lokasi: "002:L3421", uraian: "Program Penunjang", pagu: 2_775_306_993, realisasi: 2_756_577_491, dicetak: "98.77"),
+            SerapanTercatat(
+                lokasi: "002:L3468", uraian: "Administrasi Keuangan", pagu: 2_383_135_819, realisasi: 2_377_503_900, dicetak: "100"),
             SerapanTercatat(lokasi: "002:L3516", uraian: "Administrasi Umum", pagu: 163_778_750, realisasi: 162_571_045, dicetak: "100"),
-            SerapanTercatat(lokasi: "004:L1002", uraian: "Program Rehabilitasi Sosial", pagu: 53_460_800, realisasi: 53_460_200, dicetak: "97.97"),
+            SerapanTercatat(
+                lokasi: "004:L1002", uraian: "Program Rehabilitasi Sosial", pagu: 53_460_800, realisasi: 53_460_200, dicetak: "97.97"),
             SerapanTercatat(lokasi: "004:L1017", uraian: "JUMLAH", pagu: 9_812_119_077, realisasi: 9_757_541_969, dicetak: "99,44"),
             SerapanTercatat(lokasi: "002:L3314", uraian: "PJS", pagu: 627_315_680, realisasi: 597_308_080, dicetak: "95.22"),
         ]
         dok.sasaran = [
             SasaranTercatat(
                 lokasi: "002:L1943", nama: "Meningkatnya Penyelenggaraan Kesejahteraan Sosial yang Partisipatif",
-                indikator: [Komponen(id: "psks", nilai: Capaian.hitung(arah: .naik, target: 67, realisasi: 85)),
-                            Komponen(id: "tmp", nilai: .nilai(100))],
+                indikator: [
+                    Komponen(id: "psks", nilai: Capaian.hitung(arah: .naik, target: 67, realisasi: 85)),
+                    Komponen(id: "tmp", nilai: .nilai(100)),
+                ],
                 dicetak: "100 %", kategoriDicetak: "Baik", skala: .mamujuLKjIP)
         ]
         dok.efisiensi = [
@@ -92,7 +112,8 @@ struct KualitasTests {
             EfisiensiTercatat(lokasi: "004:L677", uraian: "SS3", pagu: 725_343_600, realisasi: 725_343_600, dicetak: "100%"),
             EfisiensiTercatat(lokasi: "004:L750", uraian: "SS4", pagu: 36_334_100, realisasi: 36_334_100, dicetak: "0%"),
             EfisiensiTercatat(lokasi: "004:L812", uraian: "SS5 indikator 1", pagu: 1_470_000, realisasi: 1_470_000, dicetak: "1.00%"),
-            EfisiensiTercatat(lokasi: "004:L851", uraian: "SS5 indikator 2", pagu: 1_592_899_227, realisasi: 1_577_167_659, dicetak: "0.99 %"),
+            EfisiensiTercatat(
+                lokasi: "004:L851", uraian: "SS5 indikator 2", pagu: 1_592_899_227, realisasi: 1_577_167_659, dicetak: "0.99 %"),
             EfisiensiTercatat(lokasi: "004:L877", uraian: "SS5 indikator 3", pagu: 791_338_800, realisasi: 780_006_105, dicetak: "1,44%"),
             EfisiensiTercatat(lokasi: "002:L2858", uraian: "PSKS aktif", pagu: nil, realisasi: nil, statusDicetak: "Efisien"),
         ]
@@ -118,36 +139,41 @@ struct KualitasTests {
         temuan.filter { $0.ruleId == rule }.map(\.lokasi)
     }
 
-    @Test("each rule fires where the spec says, and only there", arguments: [
-        ("R01-jumlah-anak", ["000:L464 pagu", "000:L465 pagu"]),
-        ("R02-satuan-berbeda", ["000:L532", "000:L525"]),
-        ("R03-persen-di-luar-rentang", ["000:L191", "003:L424"]),
-        ("R04-target-nol-berpagu", ["003:L930"]),
-        ("R05-kode-ganda", ["003:L934"]),
-        ("R06-target-berbeda-antartabel", ["001:L1402 vs 001:L1312", "003:L930 vs 003:L833"]),
-        ("R07-persen-dijumlahkan", ["000:L146 kolom 10"]),
-        ("R08-label-tahun", ["001:L751", "003:L748"]),
-        ("R09-penyebut-basi", ["004:L443"]),
-        ("R10-kategori-skala", ["004:L322", "004:L324", "004:L325", "004:L327", "002:L1943"]),
-        ("R11-galat-spreadsheet", ["000:L189 kolom 8", "000:L284", "000:L325", "000:L295", "000:L481"]),
-        ("R12-rumus-kolom", [
-            "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
-            "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
-            "004:L419", "004:L812", "004:L877",
-        ]),
-        ("R13-target-nol", ["000:L189 kolom 8"]),
-        ("R14-efisiensi-campur", ["004:L419", "004:L581", "004:L677"]),
-        ("R15-efisiensi-tanpa-anggaran", ["002:L2858"]),
-        ("R16-realisasi-melebihi-pagu", ["004:L906"]),
-        ("R17-capaian-tidak-wajar", ["000:L184 kolom 11"]),
-        ("R18-bulat-100", ["002:L3468", "002:L3516"]),
-        ("R19-nonkumulatif-dijumlahkan", ["000:L162 kolom 10"]),
-        ("R20-capaian-sasaran", ["002:L1943"]),
-        ("R21-nilai-ganda-sel", ["003:L207", "001:L959"]),
-        ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
-        ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264"]),
-        ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),
-    ])
+    @Test(
+        "each rule fires where the spec says, and only there",
+        arguments: [
+            ("R01-jumlah-anak", ["000:L464 pagu", "000:L465 pagu"]),
+            ("R02-satuan-berbeda", ["000:L532", "000:L525"]),
+            ("R03-persen-di-luar-rentang", ["000:L191", "003:L424"]),
+            ("R04-target-nol-berpagu", ["003:L930"]),
+            ("R05-kode-ganda", ["003:L934"]),
+            ("R06-target-berbeda-antartabel", ["001:L1402 vs 001:L1312", "003:L930 vs 003:L833"]),
+            ("R07-persen-dijumlahkan", ["000:L146 kolom 10"]),
+            ("R08-label-tahun", ["001:L751", "003:L748"]),
+            ("R09-penyebut-basi", ["004:L443"]),
+            ("R10-kategori-skala", ["004:L322", "004:L324", "004:L325", "004:L327", "002:L1943"]),
+            ("R11-galat-spreadsheet", ["000:L189 kolom 8", "000:L284", "000:L325", "000:L295", "000:L481"]),
+            (
+                "R12-rumus-kolom",
+                [
+                    "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
+                    "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
+                    "004:L419", "004:L812", "004:L877",
+                ]
+            ),
+            ("R13-target-nol", ["000:L189 kolom 8"]),
+            ("R14-efisiensi-campur", ["004:L419", "004:L581", "004:L677"]),
+            ("R15-efisiensi-tanpa-anggaran", ["002:L2858"]),
+            ("R16-realisasi-melebihi-pagu", ["004:L906"]),
+            ("R17-capaian-tidak-wajar", ["000:L184 kolom 11"]),
+            ("R18-bulat-100", ["002:L3468", "002:L3516"]),
+            ("R19-nonkumulatif-dijumlahkan", ["000:L162 kolom 10"]),
+            ("R20-capaian-sasaran", ["002:L1943"]),
+            ("R21-nilai-ganda-sel", ["003:L207", "001:L959"]),
+            ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
+            ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264"]),
+            ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),
+        ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
         #expect(Self.lokasi(id).sorted() == expected.sorted(), "\(id): \(Self.temuan.filter { $0.ruleId == id })")
@@ -186,10 +212,12 @@ struct KualitasTests {
         #expect(seq == seq.sorted())
     }
 
-    @Test("printed numbers are read with their precision", arguments: [
-        ("13,96 %", "13.96", 2), ("1.283", "1283", 0), ("99.5", "99.5", 1), ("<b>2,86</b>", "2.86", 2),
-        ("Rp 2.852.250.329", "2852250329", 0), ("9.810.000,00", "9810000", 2), ("126 %", "126", 0), ("-", nil, 0),
-    ] as [(String, String?, Int)])
+    @Test(
+        "printed numbers are read with their precision",
+        arguments: [
+            ("13,96 %", "13.96", 2), ("1.283", "1283", 0), ("99.5", "99.5", 1), ("<b>2,86</b>", "2.86", 2),
+            ("Rp 2.852.250.329", "2852250329", 0), ("9.810.000,00", "9810000", 2), ("126 %", "126", 0), ("-", nil, 0),
+        ] as [(String, String?, Int)])
     func nilaiDicetak(_ teks: String, _ nilai: String?, _ desimal: Int) {
         let p = NilaiDicetak(teks)
         #expect(p?.nilai == nilai.map(d))

@@ -161,3 +161,17 @@ struct PropertyTests {
         }
     }
 }
+
+@Suite("Exact division shortcut")
+struct BagiDesimalTests {
+    @Test("the integer shortcut gives the same value as Decimal division")
+    func samaDenganDecimal() async {
+        let gen = Gen.int64(in: -5_000_000...5_000_000)
+        await propertyCheck(count: 500, input: gen, gen, Gen.int(in: 0...4), Gen.int(in: 0...4)) { a, b, ea, eb in
+            guard b != 0 else { return }
+            let x = Decimal(sign: a < 0 ? .minus : .plus, exponent: -ea, significand: Decimal(a.magnitude))
+            let y = Decimal(sign: b < 0 ? .minus : .plus, exponent: -eb, significand: Decimal(b.magnitude))
+            #expect(BagiDesimal.bagi(x, y, faktor: 100) == x * 100 / y, "\(x) / \(y)")
+        }
+    }
+}

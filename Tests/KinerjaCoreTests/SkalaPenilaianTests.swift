@@ -55,10 +55,12 @@ struct SkalaPenilaianTests {
         }
     }
 
-    @Test("a decoded scale is validated", arguments: [
-        #"{"id":"ok","nama":"n","deskripsi":"d","pita":[{"kategori":"A","bawah":0,"bawahTermasuk":true,"atasTermasuk":false}]}"#,
-        #"{"id":"gap","nama":"n","deskripsi":"d","pita":[{"kategori":"A","bawah":0,"bawahTermasuk":true,"atas":10,"atasTermasuk":false},{"kategori":"B","bawah":11,"bawahTermasuk":true,"atasTermasuk":false}]}"#,
-    ])
+    @Test(
+        "a decoded scale is validated",
+        arguments: [
+            #"{"id":"ok","nama":"n","deskripsi":"d","pita":[{"kategori":"A","bawah":0,"bawahTermasuk":true,"atasTermasuk":false}]}"#,
+            #"{"id":"gap","nama":"n","deskripsi":"d","pita":[{"kategori":"A","bawah":0,"bawahTermasuk":true,"atas":10,"atasTermasuk":false},{"kategori":"B","bawah":11,"bawahTermasuk":true,"atasTermasuk":false}]}"#,
+        ])
     func decode(_ json: String) {
         let r = Result(catching: { try JSONDecoder().decode(SkalaPenilaian.self, from: Data(json.utf8)) })
         if json.contains("\"gap\"") {
@@ -68,25 +70,27 @@ struct SkalaPenilaianTests {
         }
     }
 
-    @Test("categories as the scale (not the document) gives them", arguments: [
-        // Permendagri 86/2017 boundaries.
-        ("permendagri-86-2017", "0", "Sangat Rendah"), ("permendagri-86-2017", "50.99", "Sangat Rendah"),
-        ("permendagri-86-2017", "51", "Rendah"), ("permendagri-86-2017", "65.999", "Rendah"),
-        ("permendagri-86-2017", "66", "Sedang"), ("permendagri-86-2017", "75.5", "Sedang"),
-        ("permendagri-86-2017", "76", "Tinggi"), ("permendagri-86-2017", "90.5", "Tinggi"),
-        ("permendagri-86-2017", "91", "Sangat Tinggi"), ("permendagri-86-2017", "4140", "Sangat Tinggi"),
-        ("permendagri-86-2017", "-20", "Sangat Rendah"),
-        // Mamuju (002:L1649-1657): 126,87 % PSKS (002:L1757) is Sangat Baik only after the repair.
-        ("mamuju-lkjip-2024", "126.8656", "Sangat Baik"), ("mamuju-lkjip-2024", "100", "Baik"),
-        ("mamuju-lkjip-2024", "99.9", "Cukup"), ("mamuju-lkjip-2024", "80", "Kurang"),
-        ("mamuju-lkjip-2024", "80.01", "Cukup"), ("mamuju-lkjip-2024", "50", "Kurang"),
-        ("mamuju-lkjip-2024", "49.99", "Sangat Kurang"), ("mamuju-lkjip-2024", "113.4328", "Sangat Baik"),
-        // Polman (004:L334), applied to R ÷ T (lakip-spec §3.3 table).
-        ("polman-lakip-2023", "101.6034", "Sangat Baik"), ("polman-lakip-2023", "104.7894", "Sangat Baik"),
-        ("polman-lakip-2023", "95.6190", "Baik"), ("polman-lakip-2023", "110.1219", "Sangat Baik"),
-        ("polman-lakip-2023", "100", "Baik"), ("polman-lakip-2023", "50", "Baik"),
-        ("polman-lakip-2023", "49.9", "Cukup Baik"),
-    ])
+    @Test(
+        "categories as the scale (not the document) gives them",
+        arguments: [
+            // Permendagri 86/2017 boundaries.
+            ("permendagri-86-2017", "0", "Sangat Rendah"), ("permendagri-86-2017", "50.99", "Sangat Rendah"),
+            ("permendagri-86-2017", "51", "Rendah"), ("permendagri-86-2017", "65.999", "Rendah"),
+            ("permendagri-86-2017", "66", "Sedang"), ("permendagri-86-2017", "75.5", "Sedang"),
+            ("permendagri-86-2017", "76", "Tinggi"), ("permendagri-86-2017", "90.5", "Tinggi"),
+            ("permendagri-86-2017", "91", "Sangat Tinggi"), ("permendagri-86-2017", "4140", "Sangat Tinggi"),
+            ("permendagri-86-2017", "-20", "Sangat Rendah"),
+            // Mamuju (002:L1649-1657): 126,87 % PSKS (002:L1757) is Sangat Baik only after the repair.
+            ("mamuju-lkjip-2024", "126.8656", "Sangat Baik"), ("mamuju-lkjip-2024", "100", "Baik"),
+            ("mamuju-lkjip-2024", "99.9", "Cukup"), ("mamuju-lkjip-2024", "80", "Kurang"),
+            ("mamuju-lkjip-2024", "80.01", "Cukup"), ("mamuju-lkjip-2024", "50", "Kurang"),
+            ("mamuju-lkjip-2024", "49.99", "Sangat Kurang"), ("mamuju-lkjip-2024", "113.4328", "Sangat Baik"),
+            // Polman (004:L334), applied to R ÷ T (lakip-spec §3.3 table).
+            ("polman-lakip-2023", "101.6034", "Sangat Baik"), ("polman-lakip-2023", "104.7894", "Sangat Baik"),
+            ("polman-lakip-2023", "95.6190", "Baik"), ("polman-lakip-2023", "110.1219", "Sangat Baik"),
+            ("polman-lakip-2023", "100", "Baik"), ("polman-lakip-2023", "50", "Baik"),
+            ("polman-lakip-2023", "49.9", "Cukup Baik"),
+        ])
     func kategori(_ id: String, _ nilai: String, _ kategori: String) throws {
         let s = try #require(SkalaPenilaian.bawaan.first { $0.id == id })
         #expect(s.kategori(d(nilai)) == kategori)

@@ -28,7 +28,7 @@ public enum Capaian: Hashable, Codable, Sendable {
     public func teks(presisi: Int = 2) -> String {
         switch self {
         case .nilai(let v):
-            return Tampilan.angka(Tampilan.bulatkanCapaian(v, presisi: presisi), presisi: presisi) + " %"
+            return Tampilan.teks(Tampilan.bulatkanCapaian(v, presisi: presisi), presisi: presisi) + " %"
         case .tidakDapatDihitung(let a):
             return "tidak dapat dihitung (\(a.pesan))"
         }

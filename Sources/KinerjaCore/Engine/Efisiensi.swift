@@ -6,7 +6,7 @@ public enum Serapan {
     public static func hitung(pagu: Rupiah?, realisasi: Rupiah?) -> Capaian {
         guard let pagu, pagu.rawValue != 0 else { return .tidakDapatDihitung(.tanpaAnggaran) }
         guard let realisasi else { return .tidakDapatDihitung(.realisasiBelumAda) }
-        return .nilai(Decimal(realisasi.rawValue) * 100 / Decimal(pagu.rawValue))
+        return .nilai(BagiDesimal.bagi(Decimal(realisasi.rawValue), Decimal(pagu.rawValue), faktor: 100))
     }
 
     /// Savings (*penghematan*) = 100 − absorption, in percent. A separate measure, never called efficiency.

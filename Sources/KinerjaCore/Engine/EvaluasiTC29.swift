@@ -162,7 +162,8 @@ public enum EvaluasiTC29 {
             return [
                 Finding(
                     .persenDijumlahkan, lokasi: lokasi,
-                    pesan: "Persentase dijumlahkan antartahun (5 + 7 + 9); persentase memakai nilai terakhir atau Σ pembilang / Σ penyebut.",
+                    pesan:
+                        "Persentase dijumlahkan antartahun (5 + 7 + 9); persentase memakai nilai terakhir atau Σ pembilang / Σ penyebut.",
                     dicetak: teks, dihitung: dihitung)
             ]
         }
@@ -170,7 +171,8 @@ public enum EvaluasiTC29 {
             return [
                 Finding(
                     .nonKumulatifDijumlahkan, lokasi: lokasi,
-                    pesan: "Indikator \(ind.agregasi == .stok ? "stok/posisi akhir" : "tahunan berulang") dijumlahkan antartahun; yang berlaku nilai terakhir.",
+                    pesan:
+                        "Indikator \(ind.agregasi == .stok ? "stok/posisi akhir" : "tahunan berulang") dijumlahkan antartahun; yang berlaku nilai terakhir.",
                     dicetak: teks, dihitung: dihitung)
             ]
         }

@@ -1,6 +1,6 @@
 /// One office's evaluation for one year in one call: what `kinerja evaluate --opd X --year N` prints and the
 /// store saves. T-C.29 rows and the roll-up are evaluated once and their findings reused by the rule run.
-public struct LaporanEvaluasi: Sendable {
+public struct LaporanEvaluasi: Sendable, Encodable {
     public var tahun: TahunRencana?
     public var tc29: [HasilTC29]
     public var e81: [HasilE81]
@@ -11,6 +11,35 @@ public struct LaporanEvaluasi: Sendable {
     /// Count of findings per severity.
     public var ringkasan: [Finding.Severity: Int] {
         Dictionary(grouping: temuan, by: \.severity).mapValues(\.count)
+    }
+}
+
+extension LaporanEvaluasi {
+    private enum Kunci: String, CodingKey { case tahun, tc29, e81, anggaran, totalOPD, temuan, ringkasan }
+    private struct BarisAnggaran: Encodable {
+        let kode: String
+        let nilai: [String: Int64]
+    }
+
+    /// JSON for `kinerja evaluate --json`: budget totals as `[{kode, nilai: {pagu: …}}]` in code order,
+    /// the summary as `{"galat": n, …}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Kunci.self)
+        try c.encodeIfPresent(tahun?.n, forKey: .tahun)
+        try c.encode(tc29, forKey: .tc29)
+        try c.encode(e81, forKey: .e81)
+        if let rollUp {
+            let baris = rollUp.total.keys.sorted().map { k in
+                BarisAnggaran(
+                    kode: k.description,
+                    nilai: Dictionary(uniqueKeysWithValues: rollUp.total[k]!.map { ($0.key.rawValue, $0.value.rawValue) }))
+            }
+            try c.encode(baris, forKey: .anggaran)
+            try c.encode(
+                Dictionary(uniqueKeysWithValues: rollUp.totalOPD.map { ($0.key.rawValue, $0.value.rawValue) }), forKey: .totalOPD)
+        }
+        try c.encode(temuan, forKey: .temuan)
+        try c.encode(Dictionary(uniqueKeysWithValues: ringkasan.map { ($0.key.rawValue, $0.value) }), forKey: .ringkasan)
     }
 }
 

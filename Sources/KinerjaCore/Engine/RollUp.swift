@@ -92,7 +92,8 @@ public struct RollUp: Sendable {
                 temuan.append(
                     Finding(
                         .jumlahAnak, lokasi: (line.lokasi ?? line.kode.description) + " \(kolom)",
-                        pesan: "\(line.uraian.isEmpty ? line.kode.description : line.uraian): \(kolom) tercetak tidak sama dengan jumlah rincian di bawahnya (selisih \(Rupiah.grouped(selisih.rawValue))).",
+                        pesan:
+                            "\(line.uraian.isEmpty ? line.kode.description : line.uraian): \(kolom) tercetak tidak sama dengan jumlah rincian di bawahnya (selisih \(Rupiah.grouped(selisih.rawValue))).",
                         dicetak: Rupiah.grouped(printed.rawValue), dihitung: Rupiah.grouped(computed.rawValue)))
             }
         }
@@ -102,8 +103,9 @@ public struct RollUp: Sendable {
             temuan.append(
                 Finding(
                     .realisasiMelebihiPagu, lokasi: line.lokasi ?? line.kode.description,
-                    pesan: "Realisasi melebihi pagu pada \(line.uraian.isEmpty ? line.kode.description : line.uraian).",
-                    dicetak: Rupiah.grouped(r.rawValue), dihitung: Rupiah.grouped(p.rawValue)))
+                    pesan:
+                        "Realisasi \(Rupiah.grouped(r.rawValue)) melebihi pagu \(Rupiah.grouped(p.rawValue)) pada \(line.uraian.isEmpty ? line.kode.description : line.uraian).",
+                    dicetak: Rupiah.grouped(r.rawValue)))
         }
         self.total = total
         self.totalOPD = opd

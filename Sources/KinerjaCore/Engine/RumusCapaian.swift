@@ -29,7 +29,7 @@ extension Capaian {
         switch arah {
         case .naik:
             guard t != 0 else { return .tidakDapatDihitung(.targetNol) }
-            return .nilai(r * 100 / t)
+            return .nilai(BagiDesimal.bagi(r, t, faktor: 100))
         case .turun:
             return turun(target: t, realisasi: r, rumus: rumusTurun)
         case .rentang:
@@ -47,7 +47,7 @@ extension Capaian {
         if r >= lo && r <= hi { return .nilai(100) }
         if r < lo {
             guard lo != 0 else { return .tidakDapatDihitung(.targetNol) }
-            return .nilai(r * 100 / lo)
+            return .nilai(BagiDesimal.bagi(r, lo, faktor: 100))
         }
         return turun(target: hi, realisasi: r, rumus: rumusTurun)
     }
@@ -56,10 +56,10 @@ extension Capaian {
         guard t != 0 else { return .tidakDapatDihitung(.targetNol) }
         switch rumus {
         case .selisih:
-            return .nilai((t + t - r) * 100 / t)
+            return .nilai(BagiDesimal.bagi(t + t - r, t, faktor: 100))
         case .rasio:
             guard r != 0 else { return .tidakDapatDihitung(.realisasiNol) }
-            return .nilai(t * 100 / r)
+            return .nilai(BagiDesimal.bagi(t, r, faktor: 100))
         }
     }
 }

@@ -23,7 +23,11 @@ public enum Tampilan {
 
     /// "1.234,57" for 1234.567 with two decimals; "-5" for −5 with none.
     public static func angka(_ v: Decimal, presisi: Int, kelompok: Bool = true) -> String {
-        let r = bulatkan(v, presisi: presisi)
+        teks(bulatkan(v, presisi: presisi), presisi: presisi, kelompok: kelompok)
+    }
+
+    /// Formats a value already rounded to `presisi` decimals.
+    static func teks(_ r: Decimal, presisi: Int, kelompok: Bool = true) -> String {
         var text = r.description  // plain digits with "." as decimal separator
         var negatif = false
         if text.hasPrefix("-") {
@@ -62,6 +66,6 @@ extension Kuantitas {
     /// The same value as `decimal`, built from sign, exponent and significand instead of a `Decimal` division
     /// (about 25× faster on Linux; the engine's bulk paths use it).
     public var nilaiDesimal: Decimal {
-        Decimal(sign: unitKecil < 0 ? .minus : .plus, exponent: -Kuantitas.digitPecahan, significand: Decimal(unitKecil.magnitude))
+        decimal
     }
 }

@@ -19,7 +19,7 @@ public enum Nilai: Hashable, Codable, Sendable {
         case .angka(let v): return .success(v)
         case .rasio(let p, let q):
             guard q != 0 else { return .failure(.penyebutNol) }
-            return .success(p * 100 / q)
+            return .success(BagiDesimal.bagi(p, q, faktor: 100))
         case .rentang: return .failure(.nilaiTidakSesuaiJenis)
         case .peringkat: return .failure(.nilaiTidakSesuaiJenis)
         }

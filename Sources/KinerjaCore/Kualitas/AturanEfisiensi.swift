@@ -39,7 +39,8 @@ public enum AturanEfisiensi {
                 out.append(
                     Finding(
                         .rumusKolom, lokasi: row.lokasi,
-                        pesan: "\(row.uraian): persentase tercetak tidak sesuai \(j == .serapan ? "serapan (realisasi/pagu × 100)" : "penghematan (100 − serapan)").",
+                        pesan:
+                            "\(row.uraian): persentase tercetak tidak sesuai \(j == .serapan ? "serapan (realisasi/pagu × 100)" : "penghematan (100 − serapan)").",
                         dicetak: teks, dihitung: Capaian.nilai(dihitung).teks()))
             }
         }
@@ -51,7 +52,8 @@ public enum AturanEfisiensi {
                 out.append(
                     Finding(
                         .efisiensiCampur, lokasi: row.lokasi,
-                        pesan: "\"Persentase efisiensi\" di sini adalah \(j == .serapan ? "serapan" : "penghematan (100 − serapan)"), sedangkan di \(serapanCount + hematCount - (j == .serapan ? serapanCount : hematCount)) tempat lain adalah \(j == .serapan ? "penghematan" : "serapan"); Kinerja memisahkan serapan dan penghematan.",
+                        pesan:
+                            "\"Persentase efisiensi\" di sini adalah \(j == .serapan ? "serapan" : "penghematan (100 − serapan)"), sedangkan di \(serapanCount + hematCount - (j == .serapan ? serapanCount : hematCount)) tempat lain adalah \(j == .serapan ? "penghematan" : "serapan"); Kinerja memisahkan serapan dan penghematan.",
                         dicetak: row.dicetak, dihitung: j.rawValue))
             }
         }

@@ -70,7 +70,8 @@ public enum AturanNilai {
                     out.append(
                         Finding(
                             .penyebutBasi, lokasi: b.lokasi,
-                            pesan: "Penyebut \(b.indikatorId) tahun \(b.tahun) sama dengan tahun \(a.tahun); populasi harus data bertanggal tahun berjalan.",
+                            pesan:
+                                "Penyebut \(b.indikatorId) tahun \(b.tahun) sama dengan tahun \(a.tahun); populasi harus data bertanggal tahun berjalan.",
                             dicetak: Tampilan.angka(b.nilai, presisi: 0), dihitung: nil))
                 }
             }

@@ -66,7 +66,8 @@ public enum AturanRumus {
                 out.append(
                     Finding(
                         .capaianSasaran, lokasi: row.lokasi,
-                        pesan: "Capaian sasaran \"\(row.nama)\" bukan \(row.cara == .rataRata ? "rata-rata" : "rata-rata tertimbang") capaian \(row.indikator.count) indikatornya.",
+                        pesan:
+                            "Capaian sasaran \"\(row.nama)\" bukan \(row.cara == .rataRata ? "rata-rata" : "rata-rata tertimbang") capaian \(row.indikator.count) indikatornya.",
                         dicetak: teks, dihitung: h.capaian.teks()))
             }
             if let k = row.kategoriDicetak {

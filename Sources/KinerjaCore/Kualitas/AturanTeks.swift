@@ -45,7 +45,8 @@ public enum AturanTeks {
             guard !years.isEmpty, !years.contains(expected) else { return nil }
             return Finding(
                 .labelTahun, lokasi: row.lokasi,
-                pesan: "Label tahun tidak sesuai tahun rencana \(tahun.n): seharusnya \(expected) (n\(row.offset >= 0 ? "+" : "−")\(abs(row.offset))).",
+                pesan:
+                    "Label tahun tidak sesuai tahun rencana \(tahun.n): seharusnya \(expected) (n\(row.offset >= 0 ? "+" : "−")\(abs(row.offset))).",
                 dicetak: row.teks, dihitung: String(expected))
         }
     }

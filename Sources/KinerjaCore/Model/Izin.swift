@@ -36,8 +36,13 @@ public enum Izin {
         case .kelolaBaris:
             return p == .perencana
         case .majukanTahapan(let ke):
-            // Planning staff move drafts forward; only the head of office adopts.
-            return ke == .ditetapkan ? p == .kepalaDinas : (p == .perencana || p == .kepalaDinas)
+            // Planning staff submit a draft (→ rancangan); the head of office approves it (→ rancangan akhir)
+            // and adopts it (→ ditetapkan).
+            switch ke {
+            case .rancanganAwal: return false
+            case .rancangan: return p == .perencana
+            case .rancanganAkhir, .ditetapkan: return p == .kepalaDinas
+            }
         case .buatPerubahan:
             return p == .perencana || p == .kepalaDinas
         case .komentar:

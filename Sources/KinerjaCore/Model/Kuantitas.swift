@@ -50,7 +50,10 @@ public struct Kuantitas: Hashable, Comparable, Codable, Sendable, CustomStringCo
         try self.init(exactly: dec)
     }
 
-    public var decimal: Decimal { Decimal(unitKecil) / Decimal(Self.skala) }
+    /// Built from sign, exponent and significand: exact, and far cheaper than a Decimal division on Linux.
+    public var decimal: Decimal {
+        Decimal(sign: unitKecil < 0 ? .minus : .plus, exponent: -Self.digitPecahan, significand: Decimal(unitKecil.magnitude))
+    }
 
     public static func < (a: Kuantitas, b: Kuantitas) -> Bool { a.unitKecil < b.unitKecil }
 

@@ -36,12 +36,15 @@ public struct DemoLoader: Sendable {
             let loader = DemoLoader(db: tx, folder: folder, logger: logger)
             let kantor = try await loader.muatKantor()
             try await loader.muatReferensi(kunci: kantor.map(\.0))
+            for skala in SkalaRepository.bawaan { try await SkalaRepository(db: tx).simpan(skala) }
             var akun: [Akun] = []
             for (kunci, opd) in kantor {
                 try await loader.muatUnitKerja(opd: opd)
                 try await loader.muatDokumen(kunci: kunci, opd: opd)
+                try await TC29Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)
             }
+            akun += try await loader.muatAkunProvinsi(passwordHash: passwordHash)
             return akun
         }
     }
@@ -267,6 +270,19 @@ public struct DemoLoader: Sendable {
             out.append(Akun(username: username, peran: peran, opdKode: opd.kode))
         }
         return out
+    }
+}
+
+extension DemoLoader {
+    /// A province Dinas Sosial user for Sulawesi Barat (76): sees Mamuju and Polewali Mandar side by side.
+    func muatAkunProvinsi(passwordHash: String) async throws -> [Akun] {
+        let users = PenggunaRepository(db: db)
+        guard try await PemdaModel.query(on: db).filter(\.$kode == "76").first() != nil else { return [] }
+        if try await users.untukLogin(username: "sulbar.provinsi") == nil {
+            _ = try await users.tambah(username: "sulbar.provinsi", nama: "Dinas Sosial Provinsi Sulawesi Barat", passwordHash: passwordHash,
+                                       peran: [.provinsi], opdKode: nil, pemdaKode: "76")
+        }
+        return [Akun(username: "sulbar.provinsi", peran: .provinsi, opdKode: "76 (provinsi)")]
     }
 }
 

@@ -36,6 +36,7 @@ public enum KinerjaMigrations {
         CreateRealisasiFisik(),
         CreateRealisasiKeuangan(),
         CreateRealisasiTahunan(),
+        CreateIndikatorTarget(),
         CreateKunciTriwulan(),
         CreatePerjanjianKinerja(),
         CreatePKTarget(),

@@ -53,3 +53,17 @@ public final class PopulasiModel: Model, @unchecked Sendable {
     @Field(key: "sumber") public var sumber: String
     public init() {}
 }
+
+/// Row of `indikator_target`: a yearly target of an indicator taken from a document not held as lines in Kinerja.
+public final class IndikatorTargetModel: Model, @unchecked Sendable {
+    public static let schema = "indikator_target"
+    @ID public var id: UUID?
+    @Parent(key: "indikator_id") public var indikator: IndikatorModel
+    @Field(key: "tahun") public var tahun: Int
+    /// `renja`, `pk`, `rkpd`.
+    @Field(key: "sumber") public var sumber: String
+    @OptionalField(key: "nilai_e4") public var nilaiE4: Int64?
+    @OptionalField(key: "atas_e4") public var atasE4: Int64?
+    @OptionalField(key: "rujukan") public var rujukan: String?
+    public init() {}
+}

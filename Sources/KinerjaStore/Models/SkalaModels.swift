@@ -49,7 +49,8 @@ public final class SkalaPenilaianModel: Model, @unchecked Sendable {
     }
 }
 
-/// Row of `skala_penilaian_pita`: one band [bawah, atas) of a rating scale; `atas_e4` null = ∞.
+/// Row of `skala_penilaian_pita`: one band of a rating scale, normally [bawah, atas); the two flags say whether
+/// each bound belongs to the band (a printed scale may close a band or be a single point); `atas_e4` null = ∞.
 public final class SkalaPenilaianPitaModel: Model, @unchecked Sendable {
     public static let schema = "skala_penilaian_pita"
     @ID public var id: UUID?
@@ -57,9 +58,13 @@ public final class SkalaPenilaianPitaModel: Model, @unchecked Sendable {
     @Field(key: "urutan") public var urutan: Int
     @Field(key: "bawah_e4") public var bawahE4: Int64
     @OptionalField(key: "atas_e4") public var atasE4: Int64?
+    @Field(key: "bawah_termasuk") public var bawahTermasuk: Bool
+    @Field(key: "atas_termasuk") public var atasTermasuk: Bool
     @Field(key: "kategori") public var kategori: String
     public init() {}
-    public init(id: UUID? = nil, skalaID: UUID, urutan: Int, bawahE4: Int64, atasE4: Int64?, kategori: String) {
+    public init(id: UUID? = nil, skalaID: UUID, urutan: Int, bawahE4: Int64, atasE4: Int64?, bawahTermasuk: Bool, atasTermasuk: Bool, kategori: String) {
+        self.bawahTermasuk = bawahTermasuk
+        self.atasTermasuk = atasTermasuk
         self.id = id
         self.$skala.id = skalaID
         self.urutan = urutan

@@ -21,7 +21,8 @@ public struct PenggunaRepository: Sendable {
     public init(db: any Database) { self.db = db }
 
     public func tambah(
-        username: String, nama: String, passwordHash: String, peran: [Peran], opdKode: String?, unitKerjaKode: String? = nil
+        username: String, nama: String, passwordHash: String, peran: [Peran], opdKode: String?, unitKerjaKode: String? = nil,
+        pemdaKode: String? = nil
     ) async throws -> Pengguna {
         let uname = username.trimmingCharacters(in: .whitespaces).lowercased()
         guard !uname.isEmpty, uname.allSatisfy({ $0.isLetter || $0.isNumber || ".-_".contains($0) }) else {
@@ -45,8 +46,15 @@ public struct PenggunaRepository: Sendable {
                 unitID = try u.requireID()
             }
         }
+        var pemdaID = opd?.$pemda.id
+        if opd == nil, let pemdaKode {
+            guard let pm = try await PemdaModel.query(on: db).filter(\.$kode == pemdaKode).first() else {
+                throw StoreError.invalid(field: "pemda", message: "Pemda '\(pemdaKode)' does not exist", pesan: "Pemda '\(pemdaKode)' tidak ada.")
+            }
+            pemdaID = try pm.requireID()
+        }
         let m = PenggunaModel(
-            username: uname, nama: nama, passwordHash: passwordHash, pemdaID: opd?.$pemda.id, opdID: try opd?.requireID(), unitKerjaID: unitID)
+            username: uname, nama: nama, passwordHash: passwordHash, pemdaID: pemdaID, opdID: try opd?.requireID(), unitKerjaID: unitID)
         try await db.transaction { tx in
             try await m.create(on: tx)
             for p in peran { try await PeranPenggunaModel(penggunaID: try m.requireID(), peran: p.rawValue).create(on: tx) }
@@ -84,5 +92,29 @@ public struct PenggunaRepository: Sendable {
             id: try m.requireID(), username: m.username, nama: m.nama,
             peran: m.peran.compactMap { Peran(rawValue: $0.peran) }.sorted { $0.rawValue < $1.rawValue },
             pemdaKode: m.pemda?.kode, opdKode: m.opd?.kode, opdID: m.$opd.id, unitKerjaID: m.$unitKerja.id, aktif: m.aktif)
+    }
+}
+
+extension PenggunaRepository {
+    /// Stores an API token (its hash only) for a user.
+    public func tambahToken(username: String, nama: String, tokenHash: String, kedaluwarsa: Date?) async throws {
+        let uname = username.lowercased()
+        guard let m = try await PenggunaModel.query(on: db).filter(\.$username == uname).first() else {
+            throw StoreError.notFound(entity: "user", key: uname)
+        }
+        let t = TokenAPIModel()
+        t.$pengguna.id = try m.requireID()
+        t.nama = nama
+        t.tokenHash = tokenHash
+        t.kedaluwarsa = kedaluwarsa
+        try await t.create(on: db)
+    }
+
+    /// The active user owning a token hash, if the token exists and has not expired.
+    public func penggunaUntukToken(hash: String, sekarang: Date = Date()) async throws -> Pengguna? {
+        guard let t = try await TokenAPIModel.query(on: db).filter(\.$tokenHash == hash).first() else { return nil }
+        if let exp = t.kedaluwarsa, exp < sekarang { return nil }
+        guard let p = try await pengguna(id: t.$pengguna.id), p.aktif else { return nil }
+        return p
     }
 }

@@ -114,7 +114,7 @@ extension RenjaRepository {
             alasanPerubahan: b.alasanPerubahan)
     }
 
-    /// Starts a Perubahan: a new version (stage `rancangan`) copying every line and target of an adopted Renja.
+    /// Starts a Perubahan: a new version (stage `rancangan_awal`) copying every line and target of an adopted Renja.
     public func buatPerubahan(dari sumber: RenjaModel, penggunaID: UUID?) async throws -> RenjaModel {
         guard sumber.tahapan == Tahapan.ditetapkan.rawValue else {
             throw StoreError.invalid(field: "tahapan", message: "only an adopted Renja can be amended",
@@ -131,7 +131,7 @@ extension RenjaRepository {
             }
             let last = try await RenjaModel.query(on: tx).filter(\.$opd.$id == opdID).filter(\.$tahun == sumber.tahun).max(\.$versi) ?? 0
             let baru = RenjaModel(opdID: opdID, tahun: sumber.tahun, versi: last + 1, jenis: JenisDokumen.perubahan.rawValue,
-                                  tahapan: Tahapan.rancangan.rawValue)
+                                  tahapan: Tahapan.rancanganAwal.rawValue)
             baru.$sebelumnya.id = sumberID
             baru.$renstra.id = sumber.$renstra.id
             try await baru.create(on: tx)

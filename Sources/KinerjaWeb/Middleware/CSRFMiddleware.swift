@@ -6,8 +6,9 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
-            let sent = try? request.content.get(String.self, at: Self.field)
+        if !request.viaToken, request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
+            // Forms send the token as a field; API calls made with the session cookie send it as a header.
+            let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.field))
             guard let expected = request.session.data["csrf"], let sent, Self.equal(sent, expected) else {
                 throw Abort(.forbidden, reason: "Token formulir tidak sah atau kedaluwarsa. Muat ulang halaman lalu coba lagi.")
             }

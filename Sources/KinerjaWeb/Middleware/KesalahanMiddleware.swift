@@ -11,7 +11,10 @@ struct KesalahanMiddleware: AsyncMiddleware {
             let (status, pesan) = Self.map(error)
             if status.code >= 500 { request.logger.report(error: error) } else { request.logger.debug("\(status.code): \(error)") }
             if request.url.path.hasPrefix("/api/") || request.url.path == "/health" {
-                let body = try JSONEncoder().encode(["error": pesan])
+                var fields = ["error": pesan]
+                if case .invalid(let field, _, _)? = error as? StoreError { fields["field"] = field }
+                if case .conflict(_, _, _, let current)? = error as? StoreError { fields["revisi"] = "\(current)" }
+                let body = try JSONEncoder().encode(fields)
                 return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: body))
             }
             return HalamanKesalahan.response(status: status, pesan: pesan, pengguna: request.pengguna)
@@ -25,6 +28,8 @@ struct KesalahanMiddleware: AsyncMiddleware {
             case .notFound: return (.notFound, "Data tidak ditemukan.")
             case .invalid(_, _, let pesan): return (.unprocessableEntity, pesan)
             case .immutable: return (.conflict, "Dokumen sudah ditetapkan dan tidak dapat diubah; buat Perubahan.")
+            case .conflict(_, _, _, let current): return (.conflict, "Data sudah diubah orang lain (revisi terbaru \(current)); muat ulang lalu ulangi.")
+            case .forbidden: return (.forbidden, "Peran Anda tidak mengizinkan tindakan ini.")
             default: return (.internalServerError, "Terjadi kesalahan pada server.")
             }
         case let a as any AbortError:

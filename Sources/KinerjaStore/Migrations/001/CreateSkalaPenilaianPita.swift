@@ -9,6 +9,8 @@ struct CreateSkalaPenilaianPita: AsyncMigration {
             .field("urutan", .int, .required)
             .field("bawah_e4", .int64, .required)
             .field("atas_e4", .int64)
+            .field("bawah_termasuk", .bool, .required)
+            .field("atas_termasuk", .bool, .required)
             .field("kategori", .string, .required)
             .unique(on: "skala_id", "urutan")
             .create()

@@ -38,7 +38,7 @@ enum RenjaView {
                     .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan"))
                 ),
                 .unwrap(m.tahapanBerikutnya) { next in
-                    FormNode.tombol(SiteURL.renjaTahapan(r.id).path, next == .ditetapkan ? "Tetapkan Renja" : "Ajukan ke tahap \(next.nama)",
+                    FormNode.tombol(SiteURL.renjaTahapan(r.id).path, tombolTahapan(next),
                                     csrf: m.csrf, hidden: [("revisi", "\(m.revisi)")])
                 },
                 .if(m.bolehPerubahan, FormNode.tombol(SiteURL.renjaPerubahan(r.id).path, "Buat Renja Perubahan", csrf: m.csrf)),
@@ -72,6 +72,15 @@ enum RenjaView {
                         .p(.button(.type(.submit), .text("Kirim komentar")))
                     ))
             ))
+    }
+
+    /// Submit (→ rancangan), approve (→ rancangan akhir), adopt (→ ditetapkan).
+    static func tombolTahapan(_ next: Tahapan) -> String {
+        switch next {
+        case .rancanganAwal, .rancangan: "Ajukan (ke tahap Rancangan)"
+        case .rancanganAkhir: "Setujui (ke tahap Rancangan Akhir)"
+        case .ditetapkan: "Tetapkan Renja"
+        }
     }
 
     static func baris(_ s: PohonRenja.Simpul, depth: Int, m: Model) -> Node<HTML.TableContext> {

@@ -1,0 +1,108 @@
+import Foundation
+import Vapor
+
+/// The OpenAPI 3.1 description of the JSON API, served at `/openapi.json`. Kept beside the route table; a test
+/// asserts that every `/api` route is described here and every described operation exists.
+enum OpenAPIController {
+    struct Operasi {
+        var method: String
+        /// OpenAPI path template, e.g. `/api/renja/{renjaID}`.
+        var path: String
+        var summary: String
+        var request: String?
+        var response: String
+        var status: Int = 200
+        var array = false
+    }
+
+    static let operasi: [Operasi] = [
+        .init(method: "get", path: "/api/opd", summary: "Kantor yang boleh dilihat pengguna", response: "OPD", array: true),
+        .init(method: "get", path: "/api/opd/{opdKode}/renja", summary: "Daftar versi Renja sebuah kantor dengan total pagu", response: "RenjaRingkas", array: true),
+        .init(method: "get", path: "/api/renja/{renjaID}", summary: "Renja sebagai pohon program → kegiatan → sub kegiatan dengan total pagu", response: "Renja"),
+        .init(method: "get", path: "/api/renja/{renjaID}/baris", summary: "Identitas, revisi dan unit setiap baris (untuk penguncian optimistis)", response: "BarisInfo", array: true),
+        .init(method: "put", path: "/api/renja/{renjaID}/baris/{barisID}", summary: "Ubah satu baris; 409 bila revisi sudah berubah", request: "UbahBaris", response: "BarisInfo"),
+        .init(method: "post", path: "/api/renja/{renjaID}/tahapan", summary: "Majukan tahapan (ajukan, setujui, tetapkan) sesuai peran", request: "Revisi", response: "Tahapan"),
+        .init(method: "post", path: "/api/renja/{renjaID}/perubahan", summary: "Buat Renja Perubahan dari versi yang ditetapkan", response: "Tahapan", status: 201),
+        .init(method: "get", path: "/api/renja/{renjaID}/perbandingan", summary: "Perbandingan dengan versi sebelumnya: sebelum, sesudah, status, alasan", response: "Perbandingan"),
+        .init(method: "get", path: "/api/renja/{renjaID}/riwayat", summary: "Jejak audit Renja dan barisnya", response: "Riwayat", array: true),
+        .init(method: "get", path: "/api/renja/{renjaID}/komentar", summary: "Komentar review", response: "Komentar", array: true),
+        .init(method: "post", path: "/api/renja/{renjaID}/komentar", summary: "Tulis komentar review (pemeriksa, perencana, kepala dinas)", request: "Komentar", response: "Komentar", status: 201),
+    ]
+
+    static func obj(_ props: [String: [String: Any]], required: [String] = []) -> [String: Any] {
+        ["type": "object", "properties": props, "required": required]
+    }
+    static var str: [String: Any] { ["type": "string"] }
+    static var int: [String: Any] { ["type": "integer", "format": "int64"] }
+    static var dec: [String: Any] { ["type": "number", "description": "exact decimal, at most 4 fractional digits"] }
+    static func opt(_ t: [String: Any]) -> [String: Any] { ["anyOf": [t, ["type": "null"]]] }
+
+    static var schemas: [String: Any] {
+        [
+            "Error": obj(["error": str, "field": str, "revisi": str], required: ["error"]),
+            "OPD": obj(["kode": str, "nama": str, "pemda": str], required: ["kode", "nama", "pemda"]),
+            "RenjaRingkas": obj(["id": str, "tahun": int, "versi": int, "jenis": str, "tahapan": str, "jumlahBaris": int, "totalPagu": int]),
+            "Target": obj(["indikator": str, "satuanIndikator": str, "tahun": int, "nilai": opt(dec), "satuan": str]),
+            "Simpul": obj(["kode": str, "level": str, "uraian": str, "pagu": int, "paguN1": int,
+                           "targets": ["type": "array", "items": ["$ref": "#/components/schemas/Target"]],
+                           "anak": ["type": "array", "items": ["$ref": "#/components/schemas/Simpul"]]]),
+            "Renja": obj(["id": str, "opd": str, "tahun": int, "versi": int, "jenis": str, "tahapan": str, "totalPagu": int,
+                          "program": ["type": "array", "items": ["$ref": "#/components/schemas/Simpul"]]]),
+            "BarisInfo": obj(["id": str, "kode": str, "revisi": int, "unitKerja": opt(str), "alasanPerubahan": opt(str)]),
+            "UbahBaris": obj(["revisi": int, "pagu": opt(int), "paguN1": opt(int), "lokasi": opt(str), "kelompokSasaran": opt(str),
+                              "sumberDana": opt(str), "catatan": opt(str), "target": opt(dec), "targetN1": opt(dec), "alasanPerubahan": opt(str)],
+                             required: ["revisi"]),
+            "Revisi": obj(["revisi": int], required: ["revisi"]),
+            "Tahapan": obj(["id": str, "versi": int, "tahapan": str, "revisi": int]),
+            "Perbandingan": obj(["totalSebelum": int, "totalSesudah": int, "baris": ["type": "array", "items": obj([
+                "kode": str, "level": str, "uraian": str, "sebelum": opt(int), "sesudah": opt(int), "selisih": int, "status": str, "alasan": opt(str)])]]),
+            "Riwayat": obj(["waktu": str, "oleh": opt(str), "entitas": str, "entitasID": str, "aksi": str, "sebelum": opt(str), "sesudah": opt(str), "alasan": opt(str)]),
+            "Komentar": obj(["oleh": opt(str), "waktu": opt(str), "teks": str], required: ["teks"]),
+        ]
+    }
+
+    static var dokumenJSON: [String: Any] {
+        var paths: [String: [String: Any]] = [:]
+        for o in operasi {
+            let params = o.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { seg -> [String: Any] in
+                ["name": String(seg.dropFirst().dropLast()), "in": "path", "required": true, "schema": str]
+            }
+            let ref: [String: Any] = ["$ref": "#/components/schemas/\(o.response)"]
+            var op: [String: Any] = [
+                "summary": o.summary,
+                "operationId": "\(o.method)\(o.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: ""))",
+                "parameters": params,
+                "responses": [
+                    "\(o.status)": ["description": "OK", "content": ["application/json": ["schema": o.array ? ["type": "array", "items": ref] : ref]]],
+                    "401": ["description": "Belum masuk", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
+                    "403": ["description": "Peran tidak mengizinkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
+                    "404": ["description": "Tidak ada atau bukan kantor Anda", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
+                ] as [String: Any],
+            ]
+            if let req = o.request {
+                op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(req)"]]]]
+                var responses = op["responses"] as! [String: Any]
+                responses["409"] = ["description": "Revisi usang atau dokumen sudah ditetapkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+                responses["422"] = ["description": "Isian tidak sah (field disebut)", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+                op["responses"] = responses
+            }
+            paths[o.path, default: [:]][o.method] = op
+        }
+        return [
+            "openapi": "3.1.0",
+            "info": ["title": "Kinerja API", "version": "1",
+                     "description": "JSON twin of every Kinerja page. Authenticate with the session cookie (send X-CSRF-Token on writes) or `Authorization: Bearer <token>` from `kinerja user token`."],
+            "paths": paths,
+            "components": [
+                "schemas": schemas,
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"], "session": ["type": "apiKey", "in": "cookie", "name": "kinerja_sesi"]],
+            ],
+            "security": [["bearer": [String]()], ["session": [String]()]],
+        ]
+    }
+
+    @Sendable static func dokumen(req: Request) async throws -> Response {
+        let data = try JSONSerialization.data(withJSONObject: dokumenJSON, options: [.sortedKeys, .prettyPrinted])
+        return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: data))
+    }
+}
