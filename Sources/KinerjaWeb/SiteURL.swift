@@ -12,6 +12,9 @@ enum SiteURL {
     case renjaPerbandingan(UUID)
     case renjaRiwayat(UUID)
     case renjaKomentar(UUID)
+    case renjaUsulan(UUID)
+    case renjaRanwal(UUID)
+    case renstra(String)
     case health
 
     var path: String {
@@ -26,6 +29,9 @@ enum SiteURL {
         case .renjaPerbandingan(let id): "/renja/\(id.lower)/perbandingan"
         case .renjaRiwayat(let id): "/renja/\(id.lower)/riwayat"
         case .renjaKomentar(let id): "/renja/\(id.lower)/komentar"
+        case .renjaUsulan(let id): "/renja/\(id.lower)/usulan"
+        case .renjaRanwal(let id): "/renja/\(id.lower)/ranwal"
+        case .renstra(let kode): "/opd/\(kode)/renstra"
         case .health: "/health"
         }
     }

@@ -20,6 +20,9 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "perbandingan", use: RenjaController.perbandingan)
     masuk.get("renja", ":renjaID", "riwayat", use: RenjaController.riwayat)
     masuk.post("renja", ":renjaID", "komentar", use: RenjaController.komentar)
+    masuk.get("renja", ":renjaID", "usulan", use: TabelController.usulan)
+    masuk.get("renja", ":renjaID", "ranwal", use: TabelController.ranwal)
+    masuk.get("opd", ":opdKode", "renstra", use: TabelController.renstra)
 
     // JSON API: session cookie (+ X-CSRF-Token header for writes) or `Authorization: Bearer` token.
     // Every route here is described in /openapi.json (a test checks that the two lists agree).
@@ -36,4 +39,7 @@ func routes(_ app: Application) throws {
     api.get("renja", ":renjaID", "riwayat", use: RenjaAPIController.riwayat)
     api.get("renja", ":renjaID", "komentar", use: RenjaAPIController.komentar)
     api.post("renja", ":renjaID", "komentar", use: RenjaAPIController.tambahKomentar)
+    api.get("renja", ":renjaID", "usulan", use: TabelController.usulanAPI)
+    api.get("renja", ":renjaID", "ranwal", use: TabelController.ranwalAPI)
+    api.get("opd", ":opdKode", "renstra", use: TabelController.renstraAPI)
 }

@@ -27,6 +27,9 @@ enum OpenAPIController {
         .init(method: "get", path: "/api/renja/{renjaID}/riwayat", summary: "Jejak audit Renja dan barisnya", response: "Riwayat", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/komentar", summary: "Komentar review", response: "Komentar", array: true),
         .init(method: "post", path: "/api/renja/{renjaID}/komentar", summary: "Tulis komentar review (pemeriksa, perencana, kepala dinas)", request: "Komentar", response: "Komentar", status: 201),
+        .init(method: "get", path: "/api/renja/{renjaID}/usulan", summary: "T-C.32 usulan Musrenbang / Pokir DPRD dengan status dan alasan", response: "Usulan", array: true),
+        .init(method: "get", path: "/api/renja/{renjaID}/ranwal", summary: "T-C.31 Ranwal RKPD berdampingan dengan hasil analisis", response: "Ranwal", array: true),
+        .init(method: "get", path: "/api/opd/{opdKode}/renstra", summary: "Renstra: periode, tujuan, sasaran, indikator dengan target akhir", response: "Renstra", array: true),
     ]
 
     static func obj(_ props: [String: [String: Any]], required: [String] = []) -> [String: Any] {
@@ -58,6 +61,14 @@ enum OpenAPIController {
                 "kode": str, "level": str, "uraian": str, "sebelum": opt(int), "sesudah": opt(int), "selisih": int, "status": str, "alasan": opt(str)])]]),
             "Riwayat": obj(["waktu": str, "oleh": opt(str), "entitas": str, "entitasID": str, "aksi": str, "sebelum": opt(str), "sesudah": opt(str), "alasan": opt(str)]),
             "Komentar": obj(["oleh": opt(str), "waktu": opt(str), "teks": str], required: ["teks"]),
+            "Usulan": obj(["sumber": str, "kode": opt(str), "uraian": str, "lokasi": opt(str), "volume": opt(dec), "satuan": opt(str), "pagu": opt(int),
+                           "status": str, "alasan": opt(str)]),
+            "Ranwal": obj(["kode": str, "level": str, "uraian": str, "rkpdIndikator": opt(str), "rkpdTarget": opt(dec), "rkpdLokasi": opt(str), "rkpdPagu": int,
+                           "analisisIndikator": opt(str), "analisisTarget": opt(dec), "analisisLokasi": opt(str), "analisisPagu": int, "satuan": opt(str),
+                           "catatan": opt(str), "berbeda": ["type": "array", "items": str]]),
+            "Renstra": obj(["tahunAwal": int, "tahunAkhir": int, "dasarHukum": opt(str), "tujuan": ["type": "array", "items": str],
+                            "sasaran": ["type": "array", "items": str], "indikator": ["type": "array", "items": obj([
+                                "kode": opt(str), "nama": str, "satuan": str, "targetAkhir": opt(dec), "baseline": opt(dec)])]]),
         ]
     }
 

@@ -35,7 +35,10 @@ enum RenjaView {
                 .nav(
                     .class("aksi"),
                     .if(m.adaSebelumnya, .a(.href(SiteURL.renjaPerbandingan(r.id).path), .text("Perbandingan dengan versi sebelumnya"))),
-                    .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan"))
+                    .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan")),
+                    .a(.href(SiteURL.renjaUsulan(r.id).path), .text("Usulan (T-C.32)")),
+                    .a(.href(SiteURL.renjaRanwal(r.id).path), .text("Review Ranwal RKPD (T-C.31)")),
+                    .a(.href(SiteURL.renstra(r.opdKode).path), .text("Renstra"))
                 ),
                 .unwrap(m.tahapanBerikutnya) { next in
                     FormNode.tombol(SiteURL.renjaTahapan(r.id).path, tombolTahapan(next),
