@@ -1,0 +1,63 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// Assembles what the data-quality rules read (`DokumenPeriksa`) for one office and plan year, from the model
+/// and from the values the source documents printed: the Renja in force (latest version) with its printed
+/// parent totals, the T-C.29 rows, targets of lines that carry a pagu, codes as printed per table, the same
+/// line's target in the Renja and in the T-C.31 analysis, and every printed cell (for spreadsheet literals).
+public struct PemeriksaanQuery: Sendable {
+    public let db: any Database
+    public init(db: any Database) { self.db = db }
+
+    public func dokumen(opd: OPDModel, tahun n: Int) async throws -> DokumenPeriksa {
+        let opdID = try opd.requireID()
+        var dok = DokumenPeriksa(nama: "\(opd.nama) tahun \(n)", tahunRencana: TahunRencana(n))
+        let printed = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).all()
+        let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n)
+        if let renja = versions.last, let rid = renja.id {
+            let l = try await RenjaRepository(db: db).lengkap(id: rid)
+            let tabel = Self.berkas(renja: renja, versi: versions.count)
+            let dicetak = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { p in
+                p.kode.flatMap { try? KodeNomenklatur($0) }.map { ($0, p) }
+            }, uniquingKeysWith: { a, _ in a })
+            for (_, s) in l.pohon.urutan {
+                let b = s.baris
+                if b.kode.level == .subKegiatan {
+                    let lokasi = dicetak[b.kode]?.rujukan ?? b.kode.description
+                    dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: lokasi, nilai: b.pagu.map { [.pagu: $0] } ?? [:]))
+                    if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
+                        dok.targetBerpagu.append(TargetBerpagu(lokasi: lokasi, uraian: b.uraian, target: Besaran(v, Satuan(t.satuan)), pagu: b.pagu))
+                    }
+                } else if let p = dicetak[b.kode], let v = p.nilaiE4, v % Kuantitas.skala == 0 {
+                    // A parent's printed total, checked against the Σ of its sub-kegiatan (R01).
+                    dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: p.rujukan, nilai: [.pagu: Rupiah(v / Kuantitas.skala)]))
+                }
+                if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
+                    dok.targetAntartabel.append(TargetTercatat(kunci: b.kode.description, tahun: n, tabel: tabel, lokasi: dicetak[b.kode]?.rujukan ?? b.kode.description,
+                                                               target: Besaran(v, Satuan(t.satuan))))
+                }
+            }
+            for r in try await ReviewRanwalModel.query(on: db).filter(\.$renja.$id == (try versions[0].requireID())).with(\.$nomenklatur).with(\.$satuan).all() {
+                guard let v = r.analisisTargetE4, let s = r.satuan else { continue }
+                dok.targetAntartabel.append(TargetTercatat(kunci: r.nomenklatur.kode, tahun: n, tabel: "T-C.31", lokasi: "T-C.31 \(r.nomenklatur.kode)",
+                                                           target: Besaran(Kuantitas(unitKecil: v), Satuan(s.kode))))
+            }
+        }
+        // Codes as each printed table listed them, one per printed row.
+        var seen = Set<String>()
+        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) {
+            guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert("\(p.tabel)|\(p.rujukan)").inserted else { continue }
+            let kode = try? KodeNomenklatur(text)
+            dok.kode.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: text, tingkat: kode?.level))
+        }
+        dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
+        return dok
+    }
+
+    /// The transcribed file a Renja version came from (demo data): the last version is `renja-<n>.csv`.
+    static func berkas(renja: RenjaModel, versi: Int) -> String {
+        renja.versi == versi ? "renja-\(renja.tahun).csv" : "renja-\(renja.tahun)-induk.csv"
+    }
+}
