@@ -32,7 +32,8 @@ struct DemoLoaderTests {
             // The printed program total is kept as printed, beside the computed one.
             let printed = try await NilaiTercetakModel.query(on: db).filter(\.$kode == "1.06.01").filter(\.$kolom == "pagu_dicetak").first()
             #expect(printed?.nilaiE4 == 2_852_250_329 * Kuantitas.skala)
-            #expect(try await PenggunaModel.query(on: db).count() == 20)
+            // Five accounts per office and one province account (Sulawesi Barat).
+            #expect(try await PenggunaModel.query(on: db).count() == 21)
         }
     }
 

@@ -28,7 +28,8 @@ public struct RingkasanRenja: Decodable, Sendable, Equatable {
             .column(SQLColumn("jenis", table: "renja"))
             .column(SQLColumn("tahapan", table: "renja"))
             .column(SQLFunction("COUNT", args: SQLColumn("id", table: "renja_baris")), as: "jumlah_baris")
-            .column(SQLFunction("COALESCE", args: SQLFunction("SUM", args: SQLColumn("pagu", table: "renja_baris")), SQLLiteral.numeric("0")), as: "total_pagu")
+            // PostgreSQL's SUM(bigint) is NUMERIC; the cast keeps the column a 64-bit integer on both databases.
+            .column(SQLRaw("CAST(COALESCE(SUM(renja_baris.pagu), 0) AS BIGINT)"), as: "total_pagu")
             .from("renja")
             .join("renja_baris", method: SQLJoinMethod.left, on: SQLColumn("renja_id", table: "renja_baris"), .equal, SQLColumn("id", table: "renja"))
             .where(SQLColumn("opd_id", table: "renja"), .equal, SQLBind(opdID))
