@@ -10,18 +10,16 @@ struct Check: AsyncParsableCommand {
         discussion: "--json prints an array of findings: {ruleId, severity, lokasi, pesan, dicetak, dihitung}.")
 
     @OptionGroup var database: DatabaseOptions
-    @ArgumentParser.Option(help: "Office code (see `kinerja opd list`).") var opd: String
-    @ArgumentParser.Option(help: "Plan year N.") var year: Int
-    @ArgumentParser.Flag(help: "Print JSON.") var json = false
+    @OptionGroup var sasaran: OPDTahunOptions
 
     func run() async throws {
         try await laporkan {
             try await Runtime.withApp(database) { app in
-                let o = try await WilayahRepository(db: app.db).opd(kode: opd)
-                let dok = try await PemeriksaanQuery(db: app.db).dokumen(opd: o, tahun: year)
+                let o = try await WilayahRepository(db: app.db).opd(kode: sasaran.opd)
+                let dok = try await PemeriksaanQuery(db: app.db).dokumen(opd: o, tahun: sasaran.year)
                 let aturan = AturanPemda(rumusTurun: RumusTurun(rawValue: o.pemda.rumusTurun) ?? .selisih)
                 let temuan = PemeriksaanKualitas.periksa(dok, aturan: aturan)
-                if json {
+                if sasaran.json {
                     let enc = JSONEncoder()
                     enc.outputFormatting = [.prettyPrinted, .sortedKeys]
                     print(String(decoding: try enc.encode(temuan), as: UTF8.self))
@@ -34,7 +32,7 @@ struct Check: AsyncParsableCommand {
                     print(line)
                 }
                 let perAturan = Dictionary(grouping: temuan, by: \.ruleId).map { "\($0.key): \($0.value.count)" }.sorted()
-                print("\(temuan.count) findings for \(o.nama) \(year) — " + perAturan.joined(separator: ", "))
+                print("\(temuan.count) findings for \(o.nama) \(sasaran.year) — " + perAturan.joined(separator: ", "))
             }
         }
     }

@@ -30,19 +30,17 @@ struct Evaluate: AsyncParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @ArgumentParser.Option(help: "Office code (see `kinerja opd list`).") var opd: String
-    @ArgumentParser.Option(help: "Plan year N of the Renja.") var year: Int
-    @ArgumentParser.Flag(help: "Print JSON instead of a table.") var json = false
+    @OptionGroup var sasaran: OPDTahunOptions
 
     func run() async throws {
         try await laporkan {
             try await Runtime.withApp(database) { app in
-                let o = try await WilayahRepository(db: app.db).opd(kode: opd)
-                let rows = try await TC29Query(db: app.db).baris(opdID: try o.requireID(), tahun: year)
-                guard !rows.isEmpty else { throw Gagal("no T-C.29 data for \(opd) and plan year \(year)") }
+                let o = try await WilayahRepository(db: app.db).opd(kode: sasaran.opd)
+                let rows = try await TC29Query(db: app.db).baris(opdID: try o.requireID(), tahun: sasaran.year)
+                guard !rows.isEmpty else { throw Gagal("no T-C.29 data for \(sasaran.opd) and plan year \(sasaran.year)") }
                 let aturan = AturanPemda(rumusTurun: RumusTurun(rawValue: o.pemda.rumusTurun) ?? .selisih)
                 let hasil = rows.map { ($0, EvaluasiTC29.evaluate($0.baris, aturan: aturan)) }
-                if json { print(try EvaluateOutput.json(hasil)) } else { print(EvaluateOutput.tabel(hasil, tahun: year)) }
+                if sasaran.json { print(try EvaluateOutput.json(hasil)) } else { print(EvaluateOutput.tabel(hasil, tahun: sasaran.year)) }
             }
         }
     }

@@ -14,3 +14,10 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "SQLite file (default ./kinerja.sqlite). DATABASE_URL=postgres://… takes precedence.")
     var db: String?
 }
+
+/// `--opd KODE --year N`, shared by the commands that report on one office's year.
+struct OPDTahunOptions: ParsableArguments {
+    @Option(help: "Office code (see `kinerja opd list`).") var opd: String
+    @Option(help: "Plan year N of the Renja (report year for an LKjIP).") var year: Int
+    @Flag(help: "Print JSON instead of text.") var json = false
+}

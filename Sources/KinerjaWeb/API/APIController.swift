@@ -8,15 +8,7 @@ enum APIController {
     struct OPDDTO: Content { var kode: String; var nama: String; var pemda: String }
 
     @Sendable static func opd(req: Request) async throws -> [OPDDTO] {
-        let p = try req.wajibPengguna()
-        var out: [OPDDTO] = []
-        for o in try await WilayahRepository(db: req.db).semuaOPD() {
-            guard let pemda = try await PemdaModel.query(on: req.db).filter(\.$id == o.$pemda.id).with(\.$provinsi).first() else { continue }
-            if Akses.bolehLihat(peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: o.kode,
-                                pemdaTarget: pemda.kode, provinsiTarget: pemda.provinsi?.kode) {
-                out.append(.init(kode: o.kode, nama: o.nama, pemda: pemda.nama))
-            }
-        }
+        let out = try await req.kantorTerlihat().map { OPDDTO(kode: $0.opd.kode, nama: $0.opd.nama, pemda: $0.pemda.nama) }
         return out
     }
 

@@ -17,6 +17,20 @@ extension Request {
         return opd
     }
 
+    /// Every office the user may see, ordered by code (home page, `/api/opd`).
+    func kantorTerlihat() async throws -> [(opd: OPDModel, pemda: PemdaModel)] {
+        let p = try wajibPengguna()
+        var out: [(OPDModel, PemdaModel)] = []
+        for o in try await WilayahRepository(db: db).semuaOPD() {
+            guard let pemda = try await PemdaModel.query(on: db).filter(\.$id == o.$pemda.id).with(\.$provinsi).first() else { continue }
+            if Akses.bolehLihat(peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: o.kode,
+                                pemdaTarget: pemda.kode, provinsiTarget: pemda.provinsi?.kode) {
+                out.append((o, pemda))
+            }
+        }
+        return out
+    }
+
     func uuidParameter(_ name: String) throws -> UUID {
         guard let s = parameters.get(name), let id = UUID(uuidString: s) else { throw Abort(.notFound) }
         return id

@@ -7,14 +7,8 @@ enum BerandaController {
     /// Home: the plans of every office the user may see (his own; a province or admin role sees more).
     @Sendable static func beranda(req: Request) async throws -> Response {
         let p = try req.wajibPengguna()
-        let offices = try await WilayahRepository(db: req.db).semuaOPD()
         var kantor: [BerandaView.Kantor] = []
-        for o in offices {
-            guard let pemda = try await PemdaModel.query(on: req.db).filter(\.$id == o.$pemda.id).with(\.$provinsi).first() else { continue }
-            guard Akses.bolehLihat(
-                peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: o.kode, pemdaTarget: pemda.kode,
-                provinsiTarget: pemda.provinsi?.kode)
-            else { continue }
+        for (o, _) in try await req.kantorTerlihat() {
             let plans = try await RingkasanRenja.query(opdID: try o.requireID(), on: req.db)
             kantor.append(.init(
                 kode: o.kode, nama: o.nama,
