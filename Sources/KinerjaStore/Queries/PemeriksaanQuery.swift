@@ -10,7 +10,9 @@ public struct PemeriksaanQuery: Sendable {
     public let db: any Database
     public init(db: any Database) { self.db = db }
 
-    public func dokumen(opd: OPDModel, tahun n: Int) async throws -> DokumenPeriksa {
+    /// - Parameter hanyaBaris: only what concerns Renja lines (sums, targets with pagu, codes, targets across
+    ///   tables) — the Renja page shows these beside its lines; `kinerja check` reads everything.
+    public func dokumen(opd: OPDModel, tahun n: Int, hanyaBaris: Bool = false) async throws -> DokumenPeriksa {
         let opdID = try opd.requireID()
         var dok = DokumenPeriksa(nama: "\(opd.nama) tahun \(n)", tahunRencana: TahunRencana(n))
         let printed = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).all()
@@ -46,11 +48,12 @@ public struct PemeriksaanQuery: Sendable {
         }
         // Codes as each printed table listed them, one per printed row.
         var seen = Set<String>()
-        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) {
+        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where !hanyaBaris || p.tabel.hasPrefix("renja-") {
             guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert("\(p.tabel)|\(p.rujukan)").inserted else { continue }
             let kode = try? KodeNomenklatur(text)
             dok.kode.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: text, tingkat: kode?.level))
         }
+        guard !hanyaBaris else { return dok }
         dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         return dok

@@ -18,6 +18,15 @@ enum RenjaController {
         let p = try req.wajibPengguna()
         let unit = try await req.unitPengguna()
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
+        // Findings about the lines (sums, targets with pagu, duplicate codes, targets across tables), by code.
+        let dok = try await PemeriksaanQuery(db: req.db).dokumen(opd: opd, tahun: r.tahun, hanyaBaris: true)
+        let rujukan = Dictionary(dok.anggaran.compactMap { a in a.lokasi.map { ($0, a.kode) } }, uniquingKeysWith: { a, _ in a })
+        var temuan: [KodeNomenklatur: [Finding]] = [:]
+        var lain: [Finding] = []
+        for f in PemeriksaanKualitas.periksa(dok) {
+            let kode = rujukan.first { f.lokasi.hasPrefix($0.key) }?.value ?? (try? KodeNomenklatur(String(f.lokasi.prefix { $0 != " " })))
+            if let kode { temuan[kode, default: []].append(f) } else { lain.append(f) }
+        }
         let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
         return RenjaView.Model(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: try await repo.lengkap(id: id), info: try await repo.info(renjaID: id),
@@ -27,7 +36,7 @@ enum RenjaController {
             bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
             bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
             komentar: komentar.map { .init(oleh: $0.pengguna.nama, waktu: $0.dibuatPada ?? Date(), teks: $0.teks) },
-            pesan: pesan)
+            temuan: temuan, temuanLain: lain, pesan: pesan)
     }
 
     // MARK: line edit

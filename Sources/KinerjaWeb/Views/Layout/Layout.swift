@@ -61,6 +61,7 @@ enum Layout {
         .catatan{color:#556;font-size:.85rem}textarea{width:32rem;height:5rem}
         tr.status-bertambah td{background:#eaf7ea}tr.status-berkurang td{background:#fdf0e6}
         tr.status-baru td{background:#e6f0fd}tr.status-dihapus td{background:#f6e3e3;text-decoration:line-through}
+        td.temuan{font-size:.8rem;max-width:22rem}.temuan-galat{color:#8a1c12}.temuan-peringatan{color:#7a5200}
         td.beda{background:#fff3c4;font-weight:600}
         footer{padding:1rem 1.2rem;color:#667;font-size:.8rem}
         @media print{header.atas form,footer{display:none}}

@@ -18,6 +18,9 @@ enum RenjaView {
         var bolehPerubahan: Bool
         var bolehKomentar: Bool
         var komentar: [Komentar]
+        /// Data-quality findings by the line they concern, and those tied to no line.
+        var temuan: [KodeNomenklatur: [Finding]]
+        var temuanLain: [Finding]
         var pesan: String?
     }
     struct Komentar { var oleh: String; var waktu: Date; var teks: String }
@@ -46,13 +49,15 @@ enum RenjaView {
                 },
                 .if(m.bolehPerubahan, FormNode.tombol(SiteURL.renjaPerubahan(r.id).path, "Buat Renja Perubahan", csrf: m.csrf)),
                 .p(.class("catatan"), .text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
+                .p(.text("Temuan mutu data pada baris: \(m.temuan.values.reduce(0) { $0 + $1.count }) (lihat kolom Temuan).")),
+                .if(!m.temuanLain.isEmpty, .ul(.forEach(m.temuanLain) { f in .li(.text("[\(f.ruleId)] \(f.lokasi): \(f.pesan)")) })),
                 .table(
                     .tr(
                         .th("Kode"), .th("Program / Kegiatan / Sub Kegiatan"), .th("Indikator"),
                         .th(.class("angka"), .text("Target \(r.tahun)")), .th("Satuan"),
                         .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
                         .th(.class("angka"), .text("Target \(r.tahun + 1)")),
-                        .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("")
+                        .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("Temuan"), .th("")
                     ),
                     .forEach(r.pohon.urutan) { item in baris(item.simpul, depth: item.depth, m: m) },
                     .tr(
@@ -60,7 +65,7 @@ enum RenjaView {
                         .td(), .td(.text("Jumlah")), .td(), .td(), .td(),
                         .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
                         .td(), .td(), .td(),
-                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td()
+                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td(), .td()
                     )
                 ),
                 .h2(.text("Komentar review")),
@@ -106,6 +111,10 @@ enum RenjaView {
             .td(.class("angka"), .text(t1?.nilai?.teks ?? "–")),
             .td(.class("angka"), .text(s.totalPaguN1 == .zero ? "–" : Rupiah.grouped(s.totalPaguN1.rawValue))),
             .td(.text(info?.unitKerja ?? "")),
+            .td(.class("temuan"), .forEach(m.temuan[b.kode] ?? []) { f in
+                .div(.class("temuan-\(f.severity)"), .text("[\(f.ruleId)] \(f.pesan)"),
+                     .unwrap(f.dicetak) { d in .text(" Dicetak: \(d)" + (f.dihitung.map { "; seharusnya: \($0)." } ?? ".")) })
+            }),
             .td(.unwrap(info) { i in
                 .if(m.bolehUbah(i.unitKerja), .a(.href(SiteURL.renjaBaris(m.renja.id, i.id).path), .text("Ubah")))
             })
