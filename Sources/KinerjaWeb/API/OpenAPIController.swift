@@ -24,7 +24,7 @@ enum OpenAPIController {
         .init(method: "post", path: "/api/renja/{renjaID}/tahapan", summary: "Majukan tahapan (ajukan, setujui, tetapkan) sesuai peran", request: "Revisi", response: "Tahapan"),
         .init(method: "post", path: "/api/renja/{renjaID}/perubahan", summary: "Buat Renja Perubahan dari versi yang ditetapkan", response: "Tahapan", status: 201),
         .init(method: "get", path: "/api/renja/{renjaID}/perbandingan", summary: "Perbandingan dengan versi sebelumnya: sebelum, sesudah, status, alasan", response: "Perbandingan"),
-        .init(method: "get", path: "/api/renja/{renjaID}/riwayat", summary: "Jejak audit Renja dan barisnya", response: "Riwayat", array: true),
+        .init(method: "get", path: "/api/renja/{renjaID}/riwayat", summary: "Jejak audit Renja dan barisnya (?baris=<id> untuk satu baris)", response: "Riwayat", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/komentar", summary: "Komentar review", response: "Komentar", array: true),
         .init(method: "post", path: "/api/renja/{renjaID}/komentar", summary: "Tulis komentar review (pemeriksa, perencana, kepala dinas)", request: "Komentar", response: "Komentar", status: 201),
         .init(method: "get", path: "/api/renja/{renjaID}/usulan", summary: "T-C.32 usulan Musrenbang / Pokir DPRD dengan status dan alasan", response: "Usulan", array: true),

@@ -113,7 +113,9 @@ enum RenjaAPIController {
 
     @Sendable static func riwayat(req: Request) async throws -> [RiwayatDTO] {
         let (r, _) = try await req.renjaTerlihat()
-        return try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID()).map {
+        let baris: String? = req.query["baris"]
+        return try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
+            .filter { e in baris.map { e.entitas == "renja_baris" && e.entitasID.lowercased() == $0.lowercased() } ?? true }.map {
             .init(waktu: $0.waktu, oleh: $0.pengguna?.username, entitas: $0.entitas, entitasID: $0.entitasID, aksi: $0.aksi,
                   sebelum: $0.sebelum, sesudah: $0.sesudah, alasan: $0.alasan)
         }

@@ -161,9 +161,11 @@ enum RenjaController {
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun, versi: r.versi, diff: diff))
     }
 
+    /// The history of a plan, or of one line with `?baris=<id>`.
     @Sendable static func riwayat(req: Request) async throws -> Response {
         let (r, opd) = try await req.renjaTerlihat()
-        let entries = try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
+        var entries = try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
+        if let b: String = req.query["baris"] { entries = entries.filter { $0.entitas == "renja_baris" && $0.entitasID.lowercased() == b.lowercased() } }
         return RiwayatView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun, versi: r.versi,
             entri: entries.map { .init(waktu: $0.waktu, oleh: $0.pengguna?.nama ?? "sistem", entitas: $0.entitas, aksi: $0.aksi, sebelum: $0.sebelum, sesudah: $0.sesudah, alasan: $0.alasan) }))

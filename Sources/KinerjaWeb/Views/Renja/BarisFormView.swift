@@ -31,6 +31,7 @@ enum BarisFormView {
                 .h1(.text("\(b.kode) \(b.uraian)")),
                 .p(.text(m.opdNama)),
                 .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
+                .p(.a(.href(SiteURL.renjaRiwayat(m.renjaID).path + "?baris=\(m.info.id.lower)"), .text("Riwayat baris ini"))),
                 .form(
                     .action(SiteURL.renjaBaris(m.renjaID, m.info.id).path), .method(.post),
                     FormNode.csrf(m.csrf),
