@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "KinerjaCore"),
@@ -36,10 +37,15 @@ let package = Package(
             ],
             resources: [.copy("Demo")]
         ),
+        // Documents: one table model per regulation table → XLSX, DOCX, CSV, JSON writers. Pure: model → bytes/file.
+        .target(
+            name: "KinerjaDocs",
+            dependencies: ["KinerjaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "KinerjaWeb",
             dependencies: [
-                "KinerjaCore", "KinerjaStore",
+                "KinerjaCore", "KinerjaStore", "KinerjaDocs",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -48,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "kinerja",
             dependencies: [
-                "KinerjaCore", "KinerjaStore", "KinerjaWeb",
+                "KinerjaCore", "KinerjaStore", "KinerjaWeb", "KinerjaDocs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
             ]
@@ -75,6 +81,7 @@ let package = Package(
             name: "KinerjaStoreTests",
             dependencies: ["KinerjaStore", "KinerjaCore", "KinerjaTestSupport"]
         ),
+        .testTarget(name: "KinerjaDocsTests", dependencies: ["KinerjaDocs", "KinerjaCore"]),
         .testTarget(
             name: "KinerjaWebTests",
             dependencies: [

@@ -23,6 +23,10 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "usulan", use: TabelController.usulan)
     masuk.get("renja", ":renjaID", "ranwal", use: TabelController.ranwal)
     masuk.get("opd", ":opdKode", "renstra", use: TabelController.renstra)
+    masuk.get("renja", ":renjaID", "realisasi", use: RealisasiController.tampil)
+    masuk.get("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.form)
+    masuk.post("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.isi)
+    masuk.post("renja", ":renjaID", "realisasi", "kunci", ":tw", use: RealisasiController.kunci)
 
     // JSON API: session cookie (+ X-CSRF-Token header for writes) or `Authorization: Bearer` token.
     // Every route here is described in /openapi.json (a test checks that the two lists agree).
@@ -42,4 +46,5 @@ func routes(_ app: Application) throws {
     api.get("renja", ":renjaID", "usulan", use: TabelController.usulanAPI)
     api.get("renja", ":renjaID", "ranwal", use: TabelController.ranwalAPI)
     api.get("opd", ":opdKode", "renstra", use: TabelController.renstraAPI)
+    api.get("renja", ":renjaID", "realisasi", use: RealisasiController.api)
 }

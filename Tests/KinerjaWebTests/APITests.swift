@@ -14,7 +14,7 @@ import VaporTesting
 struct APITests {
     static let tarakan = "65.71-dinsos"
     static let totalTarakan: Int64 = 6_726_963_965
-    static let barisPS = "1.06.02.2.02.01"
+    static let barisPS = "1.06.02.2.03.01"  // PS line with a pagu (99.836.740)
 
     /// The Tarakan Renja id and the PS line (id, revisi, pagu) read through the API.
     static func mulai(_ api: KlienUji) async throws -> (renja: String, baris: [String: Any]) {

@@ -92,6 +92,10 @@ enum Rute: String, CaseIterable, Sendable {
     case usulan = "GET /renja/:renjaID/usulan"
     case ranwal = "GET /renja/:renjaID/ranwal"
     case renstra = "GET /opd/:opdKode/renstra"
+    case realisasi = "GET /renja/:renjaID/realisasi"
+    case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
+    case realisasiIsi = "POST /renja/:renjaID/realisasi/:barisID/:tw"
+    case realisasiKunci = "POST /renja/:renjaID/realisasi/kunci/:tw"
     case openapi = "GET /openapi.json"
     case apiOPD = "GET /api/opd"
     case apiDaftar = "GET /api/opd/:opdKode/renja"
@@ -107,6 +111,7 @@ enum Rute: String, CaseIterable, Sendable {
     case apiUsulan = "GET /api/renja/:renjaID/usulan"
     case apiRanwal = "GET /api/renja/:renjaID/ranwal"
     case apiRenstra = "GET /api/opd/:opdKode/renstra"
+    case apiRealisasi = "GET /api/renja/:renjaID/realisasi"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
     var pola: String { String(rawValue.split(separator: " ")[1]) }
@@ -160,6 +165,8 @@ struct Harapan: Sendable, ExpressibleByIntegerLiteral {
         case renjaBaru
         /// `/api/renja/<another id>`
         case apiRenjaBaru
+        /// `/renja/<id of the addressed Renja>/realisasi`
+        case realisasiIni
     }
 
     var status: UInt
@@ -182,6 +189,7 @@ struct Harapan: Sendable, ExpressibleByIntegerLiteral {
     static let keBeranda = Harapan(303, lokasi: .persis("/"))
     static let keRenja = Harapan(303, lokasi: .renjaIni)
     static let keRenjaBaru = Harapan(303, lokasi: .renjaBaru)
+    static let keRealisasi = Harapan(303, lokasi: .realisasiIni)
 }
 
 struct Kasus: Sendable, CustomStringConvertible {
@@ -191,6 +199,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var baris: PilihBaris
     var opd: String
     var harapan: Harapan
+    /// The quarter of the realisation routes.
+    var tw = "1"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -249,6 +259,7 @@ enum Matriks {
         k += baca(.usulan)
         k += baca(.ranwal)
         k += baca(.renstra)
+        k += baca(.realisasi)
         // The line form: only who may change that line (Izin.ubahBaris): perencana any line, kepala_bidang his unit's.
         k += semua(.barisForm, baris: .unit("PS"), [
             .admin: 403, .perencana: 200, .kepalaBidang: 200, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 404, .anonim: .keLogin,
@@ -273,6 +284,7 @@ enum Matriks {
         k += baca(.apiUsulan)
         k += baca(.apiRanwal)
         k += baca(.apiRenstra)
+        k += baca(.apiRealisasi)
 
         // Line edits on the Tarakan draft
         k += semua(.barisUbah, baris: .unit("PS"), [
@@ -291,6 +303,26 @@ enum Matriks {
         k.append(satu(.barisForm, "tarakan.kabid", baris: .unit("PMD"), 403))
         k.append(satu(.barisUbah, "tarakan.kabid", baris: .unit("PMD"), 403))
         k.append(satu(.apiUbahBaris, "tarakan.kabid", baris: .unit("PMD"), 403))
+
+        // Quarterly realisation (Izin.isiRealisasi like a line edit; Izin.kunciTriwulan: kepala dinas), on Mamuju's
+        // adopted Renja, which the province role may see.
+        k += semua(.realisasiForm, [
+            .admin: 403, .perencana: 200, .kepalaBidang: 200, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 404, .anonim: .keLogin,
+        ])
+        k += semua(.realisasiIsi, kantor: .mamuju, dok: .versi(.mamuju, 1), [
+            .admin: 403, .perencana: .keRealisasi, .kepalaBidang: .keRealisasi, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        k += semua(.realisasiIsi, kantor: .mamuju, dok: .versi(.mamuju, 1), baris: .unit("SEK"), [
+            .admin: 403, .perencana: .keRealisasi, .kepalaBidang: 403, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        k += semua(.realisasiKunci, kantor: .mamuju, dok: .versi(.mamuju, 1), [
+            .admin: 403, .perencana: 403, .kepalaBidang: 403, .kepalaDinas: .keRealisasi, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        // Realisation only on an adopted Renja; quarters are 1–4.
+        k.append(satu(.realisasiIsi, "tarakan.perencana", .terbaru(.tarakan), 422))
+        var tw5 = satu(.realisasiForm, "tarakan.perencana", .terbaru(.tarakan), 404)
+        tw5.tw = "5"
+        k.append(tw5)
 
         // Review comments: pemeriksa, perencana, kepala dinas
         k += semua(.komentar, [
@@ -315,7 +347,8 @@ enum Matriks {
 
         // Another office's data answers 404, as if it did not exist (a Mamuju planner on Tarakan and Luwu).
         for dok in [Dok.terbaru(.tarakan), .terbaru(.luwu)] {
-            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .apiRenja, .apiBaris, .apiRiwayat, .apiKomentar, .barisForm, .barisUbah, .apiUbahBaris, .komentar,
+            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .realisasi, .apiRealisasi, .realisasiForm, .realisasiIsi,
+                      .realisasiKunci, .apiRenja, .apiBaris, .apiRiwayat, .apiKomentar, .barisForm, .barisUbah, .apiUbahBaris, .komentar,
                       .apiTambahKomentar, .tahapan, .apiTahapan, .perubahan, .apiPerubahan]
             {
                 k.append(satu(r, "mamuju.perencana", dok, 404))
@@ -503,6 +536,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":renjaID", with: renjaID)
             .replacingOccurrences(of: ":barisID", with: barisID)
             .replacingOccurrences(of: ":opdKode", with: row.opd)
+            .replacingOccurrences(of: ":tw", with: row.tw)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse
@@ -538,6 +572,10 @@ struct AuthorizationMatrixTests {
             res = try await k.kirim(.POST, path, form: [:], csrf: masuk)
         case .apiPerubahan:
             res = try await k.kirim(.POST, path, json: [String: Any](), csrf: masuk)
+        case .realisasiIsi:
+            res = try await k.kirim(.POST, path, form: ["nilai": "1", "keuangan": "1000", "bukti": "uji matriks"], csrf: masuk)
+        case .realisasiKunci:
+            res = try await k.kirim(.POST, path, form: [:], csrf: masuk)
         case .komentar:
             res = try await k.kirim(.POST, path, form: ["teks": "Uji matriks: \(row.aktor)"], csrf: masuk)
         case .apiTambahKomentar:
@@ -556,6 +594,7 @@ struct AuthorizationMatrixTests {
             case .renjaIni: #expect(got == "/renja/\(renjaID)", "\(row): Location \(got)")
             case .renjaBaru: #expect(got.hasPrefix("/renja/") && got != "/renja/\(renjaID)", "\(row): Location \(got)")
             case .apiRenjaBaru: #expect(got.hasPrefix("/api/renja/") && got != "/api/renja/\(renjaID)", "\(row): Location \(got)")
+            case .realisasiIni: #expect(got == "/renja/\(renjaID)/realisasi", "\(row): Location \(got)")
             }
         }
         if let t = h.tahapan, let id = UUID(uuidString: renjaID) {

@@ -106,4 +106,35 @@ struct OpenAPITests {
             #expect(Set(schemas.keys).subtracting(used).isEmpty, "unused schemas: \(Set(schemas.keys).subtracting(used).sorted())")
         }
     }
+
+    /// Statuses the API really answers (observed in APITests and the authorization matrix) beyond 2xx/401/403/404.
+    static let teramati: [(String, [String])] = [
+        ("put /api/renja/{renjaID}/baris/{barisID}", ["409", "422"]),  // stale revisi / adopted; negative pagu
+        ("post /api/renja/{renjaID}/tahapan", ["409", "422"]),  // stale revisi or adopted; Perubahan line without reason
+        ("post /api/renja/{renjaID}/komentar", ["422"]),  // empty comment
+        ("post /api/renja/{renjaID}/perubahan", ["422"]),  // source not adopted, or a draft is still open
+    ]
+
+    // BUG (Sources/KinerjaWeb/API/OpenAPIController.swift, `dokumenJSON`): 409/422 are only documented for
+    // operations with a request body, but POST /api/renja/{renjaID}/perubahan answers 422 ("Perubahan hanya dapat
+    // dibuat dari Renja yang sudah ditetapkan", "Masih ada versi … yang belum ditetapkan"). Fix: give `Operasi` an
+    // explicit list of error statuses (or add 422 for `perubahan`).
+    @Test("the error statuses the API answers are documented", arguments: teramati.map(\.0))
+    func errorStatusesDocumented(operation: String) async throws {
+        try await withTestApp { app in
+            let doc = try await Self.document(app)
+            let parts = operation.split(separator: " ", maxSplits: 1).map(String.init)
+            let op = (doc["paths"] as? [String: [String: Any]])?[parts[1]]?[parts[0]] as? [String: Any]
+            let responses = try #require(op?["responses"] as? [String: Any], "\(operation) is not documented")
+            let expected = Self.teramati.first { $0.0 == operation }!.1
+            let missing = expected.filter { responses[$0] == nil }
+            if operation == "post /api/renja/{renjaID}/perubahan" {
+                withKnownIssue("422 of POST …/perubahan is not in /openapi.json") {
+                    #expect(missing.isEmpty, "\(operation) does not document \(missing)")
+                }
+            } else {
+                #expect(missing.isEmpty, "\(operation) does not document \(missing)")
+            }
+        }
+    }
 }

@@ -26,6 +26,11 @@ struct SecurityTests {
         #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(label): X-Content-Type-Options")
     }
 
+    static func lengkap(_ res: TestingHTTPResponse) -> Bool {
+        (res.headers.first(name: "Content-Security-Policy") ?? "").contains("frame-ancestors 'none'")
+            && res.headers.first(name: "X-Frame-Options") == "DENY" && res.headers.first(name: "X-Content-Type-Options") == "nosniff"
+    }
+
     @Test("pages, redirects, JSON and the health check carry CSP, X-Frame-Options DENY and nosniff")
     func securityHeaders() async throws {
         try await withTestApp { app in
@@ -65,7 +70,7 @@ struct SecurityTests {
             #expect(cases.map(\.1.status.code) == [401, 404, 403, 401])
             for (label, res) in cases {
                 withKnownIssue("SecurityHeadersMiddleware runs inside KesalahanMiddleware: thrown errors bypass it") {
-                    Self.periksaHeader(res, label)
+                    #expect(Self.lengkap(res), "\(label) (\(res.status.code)) lacks the security headers")
                 }
             }
         }

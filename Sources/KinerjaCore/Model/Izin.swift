@@ -14,6 +14,10 @@ public enum Izin {
         case buatPerubahan
         /// Write a review comment.
         case komentar
+        /// Enter quarterly realisation of a line that belongs to `unitBaris`.
+        case isiRealisasi(unitBaris: String?)
+        /// Close (lock) a quarter.
+        case kunciTriwulan
         /// Manage users and reference data.
         case kelolaPengguna
     }
@@ -47,6 +51,15 @@ public enum Izin {
             return p == .perencana || p == .kepalaDinas
         case .komentar:
             return p == .pemeriksa || p == .kepalaDinas || p == .perencana
+        case .isiRealisasi(let unitBaris):
+            // The owning unit reports; the planning sub-division may compile for every unit.
+            switch p {
+            case .perencana: return true
+            case .kepalaBidang: return unitPengguna != nil && unitPengguna == unitBaris
+            default: return false
+            }
+        case .kunciTriwulan:
+            return p == .kepalaDinas
         case .kelolaPengguna:
             return p == .admin
         }

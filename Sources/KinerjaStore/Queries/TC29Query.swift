@@ -11,15 +11,19 @@ public struct BarisTC29Lengkap: Sendable {
     public var dicetak: [String: String]
 }
 
-/// Assembles the T-C.29 rows of an office for plan year n: column 4 from the Renstra covering n, 5 and 7 from
-/// the annual realisation, 6 and 9 from the Renja targets of n−2 and n−1; printed computed cells from
-/// `nilai_tercetak` when the rows were imported.
+/// Assembles the T-C.29 rows of an office for plan year n (the indicators of nomenclature nodes): column 4 from
+/// the Renstra covering n, 5 and 7 from the annual realisation, 6 and 9 from the Renja targets of n−2 and n−1;
+/// printed cells from `nilai_tercetak` when the rows were imported — the computed 8, 10, 11 as printed, the
+/// inputs 4–9 read as one number in a unit where the clean value is absent (`masukanDicetak`).
 public struct TC29Query: Sendable {
     public let db: any Database
     public init(db: any Database) { self.db = db }
 
     public func baris(opdID: UUID, tahun n: Int) async throws -> [BarisTC29Lengkap] {
+        // T-C.29 lists the indicators of programs, kegiatan and sub-kegiatan; a tujuan's or sasaran's indicator
+        // (IKU, LKjIP) has no nomenclature node and is not a row, even when it has a realisation.
         let indikator = try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID).with(\.$satuan).with(\.$nomenklatur).all()
+            .filter { $0.$nomenklatur.id != nil }
         let ids = indikator.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let renstra = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n - 1).filter(\.$tahunAkhir >= n - 1).first()
@@ -44,6 +48,7 @@ public struct TC29Query: Sendable {
             guard let idText = p.kode?.split(separator: "|").last, let id = UUID(uuidString: String(idText)) else { continue }
             cetak[id, default: (p.rujukan, [:])].kolom[p.kolom] = p.teks
         }
+        let satuanDicetak = printed.isEmpty ? [:] : try await Self.kamusSatuan(db: db)
         var out: [(String, BarisTC29Lengkap)] = []
         for ind in indikator {
             let id = try ind.requireID()
@@ -59,12 +64,70 @@ public struct TC29Query: Sendable {
             let lokasi = c?.rujukan ?? kode?.description ?? ind.nama
             let row = BarisTC29(
                 lokasi: lokasi, indikator: spec, kolom4: b(a), kolom5: b(r["5"]), kolom6: b(t["6"]), kolom7: b(r["7"]), kolom9: b(t["9"]),
-                dicetak8: c?.kolom["k8_dicetak"], dicetak10: c?.kolom["k10_dicetak"], dicetak11: c?.kolom["k11_dicetak"])
+                dicetak8: c?.kolom["k8_dicetak"], dicetak10: c?.kolom["k10_dicetak"], dicetak11: c?.kolom["k11_dicetak"],
+                dicetakMasukan: Self.masukanDicetak(c?.kolom ?? [:], satuan: satuan, kamus: satuanDicetak))
             var lain = c?.kolom ?? [:]
             for k in ["k8_dicetak", "k10_dicetak", "k11_dicetak"] { lain[k] = nil }
             out.append((Self.urut(lokasi, kode), BarisTC29Lengkap(kode: kode, uraian: ind.nomenklatur?.nama ?? "", baris: row, dicetak: lain)))
         }
         return out.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The printed input cells k4…k9 (never the computed 8, 10, 11) that hold one number, in the unit the cell
+    /// prints — resolved through the unit table's codes and aliases, else `Satuan` normalisation — or, for a bare
+    /// number, the row's unit (the indicator's). A cell with no number ("%", "-", "% %") or several numbers
+    /// ("16.576 24.481 KPM Org") gives none: the text-cell rules (R21, R22) read those. The engine uses these
+    /// only where the clean value is absent and never computes with them (`BarisTC29.dicetakMasukan`).
+    static func masukanDicetak(_ kolom: [String: String], satuan: Satuan, kamus: [String: Satuan]) -> [Int: Besaran] {
+        var out: [Int: Besaran] = [:]
+        for k in BarisTC29.kolomMasukan {
+            guard let teks = kolom["k\(k)_dicetak"], let (angka, sisa) = satuSatuAngka(teks) else { continue }
+            let s = sisa.isEmpty ? satuan : (kamus[sisa.lowercased()] ?? Satuan(sisa))
+            out[k] = Besaran(angka, s)
+        }
+        return out
+    }
+
+    /// "264 ОВ", "Dok 3", "30.091 Lembar", "5249" → the number and the rest of the cell (spaces collapsed); nil
+    /// when the cell holds no number or more than one ("390;320 Jenis/710 item", "10 Unit Rehab 10 Unit Sarpras").
+    static func satuSatuAngka(_ teks: String) -> (Kuantitas, String)? {
+        var runs: [String] = []
+        var sisa = ""
+        var run = ""
+        for ch in teks {
+            if ch.isASCII && ch.isNumber {
+                run.append(ch)
+            } else if !run.isEmpty && (ch == "." || ch == ",") && run.last?.isNumber == true {
+                run.append(ch)
+            } else {
+                if !run.isEmpty {
+                    runs.append(run)
+                    run = ""
+                    sisa.append(" ")
+                }
+                sisa.append(ch)
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        guard runs.count == 1, let angka = AngkaDicetak.parse(runs[0]) else { return nil }
+        // Punctuation around the unit ("9.085.999,-") is not part of it.
+        let satuan = sisa.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " -.,;:"))
+        return (angka, satuan)
+    }
+
+    /// Unit codes and aliases (lower-cased) → unit, from the unit table (reference/satuan.csv and the offices'
+    /// additions).
+    static func kamusSatuan(db: any Database) async throws -> [String: Satuan] {
+        var out: [String: Satuan] = [:]
+        for m in try await SatuanModel.query(on: db).sort(\.$kode).all() {
+            let s = Satuan(m.kode)
+            for a in [m.kode] + m.alias.split(separator: ";").map(String.init) where !a.isEmpty {
+                let key = a.lowercased()
+                if out[key] == nil { out[key] = s }
+            }
+        }
+        return out
     }
 
     /// Imported rows keep the document's order (seed line); entered rows follow the code.

@@ -131,11 +131,19 @@ public struct RenjaRepository: Sendable {
         return baris
     }
 
-    /// Finds or creates the indicator of an office measuring a nomenclature node.
+    /// Finds or creates the indicator of an office measuring a nomenclature node. The same name in another unit
+    /// is another indicator (its values can never be mixed); the same name and unit with a different direction,
+    /// aggregation or measure type is a contradiction and is refused with the field named.
     func indikator(opdID: UUID, nomenklaturID: UUID, def: IndikatorDefinisi) async throws -> IndikatorModel {
-        if let m = try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID)
-            .filter(\.$nomenklatur.$id == nomenklaturID).filter(\.$nama == def.nama).first()
-        {
+        let candidates = try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID)
+            .filter(\.$nomenklatur.$id == nomenklaturID).filter(\.$nama == def.nama).with(\.$satuan).all()
+        if let m = candidates.first(where: { $0.satuan.kode == def.satuan }) {
+            for (field, have, want) in [("arah", m.arah, def.arah.rawValue), ("agregasi", m.agregasi, def.agregasi.rawValue), ("ukuran", m.ukuran, def.ukuran.rawValue)]
+            where have != want {
+                throw StoreError.invalid(
+                    field: field, message: "indicator '\(def.nama)' is already defined with \(field) \(have), not \(want)",
+                    pesan: "Indikator '\(def.nama)' sudah didefinisikan dengan \(field) \(have), bukan \(want).")
+            }
             return m
         }
         let satuan = try await ReferensiRepository(db: db).satuan(kode: def.satuan)

@@ -29,6 +29,7 @@ enum OpenAPIController {
         .init(method: "post", path: "/api/renja/{renjaID}/komentar", summary: "Tulis komentar review (pemeriksa, perencana, kepala dinas)", request: "Komentar", response: "Komentar", status: 201),
         .init(method: "get", path: "/api/renja/{renjaID}/usulan", summary: "T-C.32 usulan Musrenbang / Pokir DPRD dengan status dan alasan", response: "Usulan", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/ranwal", summary: "T-C.31 Ranwal RKPD berdampingan dengan hasil analisis", response: "Ranwal", array: true),
+        .init(method: "get", path: "/api/renja/{renjaID}/realisasi", summary: "Realisasi triwulan (E.81): target, TW I–IV, tahun, capaian, serapan, peringatan dini", response: "Realisasi"),
         .init(method: "get", path: "/api/opd/{opdKode}/renstra", summary: "Renstra: periode, tujuan, sasaran, indikator dengan target akhir", response: "Renstra", array: true),
     ]
 
@@ -61,6 +62,12 @@ enum OpenAPIController {
                 "kode": str, "level": str, "uraian": str, "sebelum": opt(int), "sesudah": opt(int), "selisih": int, "status": str, "alasan": opt(str)])]]),
             "Riwayat": obj(["waktu": str, "oleh": opt(str), "entitas": str, "entitasID": str, "aksi": str, "sebelum": opt(str), "sesudah": opt(str), "alasan": opt(str)]),
             "Komentar": obj(["oleh": opt(str), "waktu": opt(str), "teks": str], required: ["teks"]),
+            "Realisasi": obj(["renjaID": str, "tahun": int, "terkunci": ["type": "array", "items": int], "triwulanSelesai": int,
+                              "baris": ["type": "array", "items": obj([
+                                "barisID": str, "kode": str, "level": str, "uraian": str, "unitKerja": opt(str), "indikator": opt(str), "satuan": opt(str),
+                                "target": opt(dec), "realisasiTriwulan": ["type": "array", "items": opt(str)], "realisasiTahun": str, "capaianTahun": str,
+                                "kategori": opt(str), "pagu": opt(int), "keuanganTriwulan": ["type": "array", "items": opt(int)], "serapan": str,
+                                "peringatan": ["type": "array", "items": obj(["jenis": str, "kemajuan": dec, "minimal": dec, "pesan": str])], "bolehIsi": ["type": "boolean"]])]]),
             "Usulan": obj(["sumber": str, "kode": opt(str), "uraian": str, "lokasi": opt(str), "volume": opt(dec), "satuan": opt(str), "pagu": opt(int),
                            "status": str, "alasan": opt(str)]),
             "Ranwal": obj(["kode": str, "level": str, "uraian": str, "rkpdIndikator": opt(str), "rkpdTarget": opt(dec), "rkpdLokasi": opt(str), "rkpdPagu": int,

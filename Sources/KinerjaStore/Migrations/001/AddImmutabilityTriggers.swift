@@ -2,8 +2,8 @@ import FluentKit
 import SQLKit
 
 /// Immutability enforced by the database itself, not only by the code (domain decision 9, issue 5):
-/// `audit_log` is append-only, and an adopted (`ditetapkan`) Renja, its lines and their targets cannot be
-/// changed or deleted. The statements are static text per dialect; nothing user-supplied is spliced in.
+/// `audit_log` is append-only, an adopted (`ditetapkan`) Renja, its lines and their targets cannot be
+/// changed or deleted, and the realisation of a locked quarter (`kunci_triwulan`) cannot change. The statements are static text per dialect; nothing user-supplied is spliced in.
 struct AddImmutabilityTriggers: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = try database.sqlDatabase
@@ -27,6 +27,12 @@ struct AddImmutabilityTriggers: AsyncMigration {
         "CREATE TRIGGER renja_baris_tetap_no_delete BEFORE DELETE ON renja_baris WHEN (SELECT tahapan FROM renja WHERE id = OLD.renja_id) = 'ditetapkan' BEGIN SELECT RAISE(ABORT, 'renja ditetapkan is immutable'); END",
         "CREATE TRIGGER renja_target_tetap_no_insert BEFORE INSERT ON renja_target WHEN (SELECT r.tahapan FROM renja r JOIN renja_baris b ON b.renja_id = r.id WHERE b.id = NEW.renja_baris_id) = 'ditetapkan' BEGIN SELECT RAISE(ABORT, 'renja ditetapkan is immutable'); END",
         "CREATE TRIGGER renja_target_tetap_no_update BEFORE UPDATE ON renja_target WHEN (SELECT r.tahapan FROM renja r JOIN renja_baris b ON b.renja_id = r.id WHERE b.id = OLD.renja_baris_id) = 'ditetapkan' BEGIN SELECT RAISE(ABORT, 'renja ditetapkan is immutable'); END",
+"CREATE TRIGGER realisasi_fisik_terkunci_insert BEFORE INSERT ON realisasi_fisik WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = NEW.renja_baris_id AND k.triwulan = NEW.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
+        "CREATE TRIGGER realisasi_fisik_terkunci_update BEFORE UPDATE ON realisasi_fisik WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = OLD.renja_baris_id AND k.triwulan = OLD.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
+        "CREATE TRIGGER realisasi_fisik_terkunci_delete BEFORE DELETE ON realisasi_fisik WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = OLD.renja_baris_id AND k.triwulan = OLD.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
+        "CREATE TRIGGER realisasi_keuangan_terkunci_insert BEFORE INSERT ON realisasi_keuangan WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = NEW.renja_baris_id AND k.triwulan = NEW.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
+        "CREATE TRIGGER realisasi_keuangan_terkunci_update BEFORE UPDATE ON realisasi_keuangan WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = OLD.renja_baris_id AND k.triwulan = OLD.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
+        "CREATE TRIGGER realisasi_keuangan_terkunci_delete BEFORE DELETE ON realisasi_keuangan WHEN EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id WHERE b.id = OLD.renja_baris_id AND k.triwulan = OLD.triwulan) BEGIN SELECT RAISE(ABORT, 'triwulan terkunci'); END",
         "CREATE TRIGGER renja_target_tetap_no_delete BEFORE DELETE ON renja_target WHEN (SELECT r.tahapan FROM renja r JOIN renja_baris b ON b.renja_id = r.id WHERE b.id = OLD.renja_baris_id) = 'ditetapkan' BEGIN SELECT RAISE(ABORT, 'renja ditetapkan is immutable'); END",
     ]
 
@@ -34,6 +40,8 @@ struct AddImmutabilityTriggers: AsyncMigration {
         "audit_log_no_update", "audit_log_no_delete", "renja_tetap_no_update", "renja_tetap_no_delete",
         "renja_baris_tetap_no_insert", "renja_baris_tetap_no_update", "renja_baris_tetap_no_delete",
         "renja_target_tetap_no_insert", "renja_target_tetap_no_update", "renja_target_tetap_no_delete",
+        "realisasi_fisik_terkunci_insert", "realisasi_fisik_terkunci_update", "realisasi_fisik_terkunci_delete",
+        "realisasi_keuangan_terkunci_insert", "realisasi_keuangan_terkunci_update", "realisasi_keuangan_terkunci_delete",
     ].map { "DROP TRIGGER IF EXISTS \($0)" }
 
     static let postgres: [String] = [
@@ -81,6 +89,23 @@ struct AddImmutabilityTriggers: AsyncMigration {
         END $$ LANGUAGE plpgsql
         """,
         "CREATE TRIGGER renja_target_tetap BEFORE INSERT OR UPDATE OR DELETE ON renja_target FOR EACH ROW EXECUTE FUNCTION kinerja_renja_target_tetap()",
+        """
+        CREATE OR REPLACE FUNCTION kinerja_triwulan_terkunci() RETURNS trigger AS $$
+        BEGIN
+          IF TG_OP <> 'INSERT' AND EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id
+                 WHERE b.id = OLD.renja_baris_id AND k.triwulan = OLD.triwulan) THEN
+            RAISE EXCEPTION 'triwulan terkunci';
+          END IF;
+          IF TG_OP <> 'DELETE' AND EXISTS (SELECT 1 FROM kunci_triwulan k JOIN renja_baris b ON b.renja_id = k.renja_id
+                 WHERE b.id = NEW.renja_baris_id AND k.triwulan = NEW.triwulan) THEN
+            RAISE EXCEPTION 'triwulan terkunci';
+          END IF;
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql
+        """,
+        "CREATE TRIGGER realisasi_fisik_terkunci BEFORE INSERT OR UPDATE OR DELETE ON realisasi_fisik FOR EACH ROW EXECUTE FUNCTION kinerja_triwulan_terkunci()",
+        "CREATE TRIGGER realisasi_keuangan_terkunci BEFORE INSERT OR UPDATE OR DELETE ON realisasi_keuangan FOR EACH ROW EXECUTE FUNCTION kinerja_triwulan_terkunci()",
     ]
 
     static let postgresRevert: [String] = [
@@ -88,6 +113,9 @@ struct AddImmutabilityTriggers: AsyncMigration {
         "DROP TRIGGER IF EXISTS renja_tetap ON renja",
         "DROP TRIGGER IF EXISTS renja_baris_tetap ON renja_baris",
         "DROP TRIGGER IF EXISTS renja_target_tetap ON renja_target",
+        "DROP TRIGGER IF EXISTS realisasi_fisik_terkunci ON realisasi_fisik",
+        "DROP TRIGGER IF EXISTS realisasi_keuangan_terkunci ON realisasi_keuangan",
+        "DROP FUNCTION IF EXISTS kinerja_triwulan_terkunci()",
         "DROP FUNCTION IF EXISTS kinerja_audit_append_only()",
         "DROP FUNCTION IF EXISTS kinerja_renja_tetap()",
         "DROP FUNCTION IF EXISTS kinerja_renja_baris_tetap()",

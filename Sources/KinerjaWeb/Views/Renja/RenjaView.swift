@@ -40,6 +40,7 @@ enum RenjaView {
                     .if(m.adaSebelumnya, .a(.href(SiteURL.renjaPerbandingan(r.id).path), .text("Perbandingan dengan versi sebelumnya"))),
                     .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan")),
                     .a(.href(SiteURL.renjaUsulan(r.id).path), .text("Usulan (T-C.32)")),
+                    .a(.href("/renja/\(r.id.lower)/realisasi"), .text("Realisasi triwulan (E.81)")),
                     .a(.href(SiteURL.renjaRanwal(r.id).path), .text("Review Ranwal RKPD (T-C.31)")),
                     .a(.href(SiteURL.renstra(r.opdKode).path), .text("Renstra"))
                 ),

@@ -1,0 +1,77 @@
+import Foundation
+
+/// JSON: an array of row objects keyed by column id, in column order. Numbers are JSON numbers written from
+/// their exact decimal (never through a binary float), empty cells are null, an undefined capaian is the string
+/// "tidak dapat dihitung (…)". Hierarchy travels as `"_level"` (0 program, 1 kegiatan, 2 sub-kegiatan) and
+/// bold total lines as `"_tebal": true`. Written by hand so large tables stream.
+public struct JSONWriter: Sendable {
+    public init() {}
+
+    public func data(_ tabel: TabelDokumen) throws -> Data {
+        let out = Keluaran()
+        var pertama = true
+        try out.tulis("[")
+        for b in tabel.baris {
+            try out.tulis((pertama ? "\n" : ",\n") + objek(tabel, b))
+            pertama = false
+        }
+        try out.tulis(pertama ? "]\n" : "\n]\n")
+        return try out.tutup()
+    }
+
+    public func tulis<S: AsyncSequence>(_ kerangka: TabelDokumen, baris: S, ke url: URL) async throws
+    where S.Element == BarisTabel {
+        let out = try Keluaran(file: url)
+        var pertama = true
+        try out.tulis("[")
+        for b in kerangka.baris {
+            try out.tulis((pertama ? "\n" : ",\n") + objek(kerangka, b))
+            pertama = false
+        }
+        for try await b in baris {
+            try out.tulis((pertama ? "\n" : ",\n") + objek(kerangka, b))
+            pertama = false
+        }
+        try out.tulis(pertama ? "]\n" : "\n]\n")
+        _ = try out.tutup()
+    }
+
+    func objek(_ t: TabelDokumen, _ b: BarisTabel) -> String {
+        var s = "{"
+        for (i, k) in t.kolom.enumerated() {
+            let isi = i < b.sel.count ? b.sel[i] : .kosong
+            s += Self.string(k.id) + ":" + nilai(isi) + ","
+        }
+        s += #""_level":\#(b.level),"_tebal":\#(b.tebal)}"#
+        return s
+    }
+
+    func nilai(_ isi: Sel) -> String {
+        if let a = isi.angkaMesin { return a }
+        switch isi {
+        case .teks(let t): return Self.string(t)
+        case .tidakDapatDihitung: return Self.string(isi.teksTampil)
+        default: return "null"
+        }
+    }
+
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import KinerjaCore
+
+/// Streaming-memory benchmark (issue 7 "Speed"): writes a T-C.29-shaped XLSX of `rows` synthetic rows and
+/// reports the time and the process's peak resident memory (VmHWM, Linux). Run each size in its own process:
+/// VmHWM never goes down.
+public enum DocsBench {
+    public struct Hasil: Sendable {
+        public var baris: Int
+        public var streaming: Bool
+        public var detik: Double
+        public var ukuranFile: Int64
+        /// Resident memory before writing and the peak after, in KiB (nil off Linux).
+        public var rssAwalKiB: Int?
+        public var puncakKiB: Int?
+
+        public var ringkasan: String {
+            let mib = { (k: Int?) in k.map { String(format: "%.1f MiB", Double($0) / 1024) } ?? "n/a" }
+            return "\(baris) rows \(streaming ? "streamed" : "in memory"): \(String(format: "%.2f", detik)) s, "
+                + "\(ukuranFile / 1024) KiB xlsx, RSS before \(mib(rssAwalKiB)), peak \(mib(puncakKiB))"
+        }
+    }
+
+    /// Rows produced one at a time on demand, like a database cursor.
+    public struct BarisSintetis: AsyncSequence, Sendable {
+        public typealias Element = BarisTabel
+        let jumlah: Int
+        public init(jumlah: Int) { self.jumlah = jumlah }
+        public struct AsyncIterator: AsyncIteratorProtocol {
+            var i = 0
+            let jumlah: Int
+            public mutating func next() async -> BarisTabel? {
+                guard i < jumlah else { return nil }
+                defer { i += 1 }
+                return DocsBench.baris(i)
+            }
+        }
+        public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(jumlah: jumlah) }
+    }
+
+    static func baris(_ i: Int) -> BarisTabel {
+        let t = Decimal(100 + i % 50)
+        let r = Decimal(90 + i % 37)
+        return BarisTabel(
+            [
+                .teks("1.06.04.2.01.\(String(format: "%04d", i % 10_000))"), .teks("Sub kegiatan nomor \(i)"),
+                .teks("Jumlah penerima layanan \(i)"), .teks("orang"),
+                .desimal(t * 5, presisi: 0), .desimal(t * 2, presisi: 0), .desimal(t, presisi: 0), .desimal(r, presisi: 0),
+                .persen(Tampilan.bulatkanCapaian(r * 100 / t, presisi: 2)), .desimal(t, presisi: 0),
+                .desimal(t * 2 + r, presisi: 0), i % 97 == 0 ? .tidakDapatDihitung(alasan: "target nol") : .persen(79.71),
+                .teks("Tinggi"),
+            ], level: 2)
+    }
+
+    public static func run(rows: Int, streaming: Bool = true, ke url: URL? = nil) async throws -> Hasil {
+        let url = url ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-bench-\(rows).xlsx")
+        let kerangka = TabelTC29.buat(tahun: 2026, baris: [])
+        let rss0 = status("VmRSS")
+        let t0 = Date()
+        if streaming {
+            try await XLSXWriter().tulis(kerangka, baris: BarisSintetis(jumlah: rows), ke: url)
+        } else {
+            var t = kerangka
+            t.baris = (0..<rows).map(baris)
+            try XLSXWriter().data([t]).write(to: url)
+        }
+        let detik = Date().timeIntervalSince(t0)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        return Hasil(
+            baris: rows, streaming: streaming, detik: detik, ukuranFile: size, rssAwalKiB: rss0, puncakKiB: status("VmHWM"))
+    }
+
+    /// A field of /proc/self/status in KiB ("VmHWM", "VmRSS").
+    static func status(_ field: String) -> Int? {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in s.split(separator: "\n") where line.hasPrefix(field + ":") {
+            return Int(line.dropFirst(field.count + 1).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,236 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// The LKjIP / LAKIP material of an office and report year, mapped into what the data-quality rules read
+/// (`DokumenPeriksa`). Printed cells come from `nilai_tercetak` (tables loaded by `LKjIPLoader`), the engine's own
+/// figures from the model (IKU, PK targets, yearly realisations, composite components):
+///
+/// - `capaian`: every printed capaian / category of an IKU with the row's printed target and realisation, on the
+///   report's local scale (the `skala_penilaian` of the office's Pemda) → R10, R12, R17, R18;
+/// - `serapan`: every printed budget absorption (realisation tables, totals, LRA, the "realisasi anggaran" column of
+///   the efficiency table against the computed program totals) → R12, R18;
+/// - `anggaran`: the realisation table (`pagu`, `realisasi`) and the PK budget (`pagu_pk`) as one budget tree with
+///   their printed parent totals → R01, R16. When the same year's Renja is in the document too, its plan amounts
+///   move to the column `pagu_renja` (so `pagu` is the final budget that R16 compares the realisation with) and
+///   lines of the same code are merged, their locations joined with " · ";
+/// - `efisiensi`: the printed efficiency analysis → R12, R14, R15;
+/// - `penyebut`: stored denominators of the IKU per year → R09;
+/// - `sasaran`: printed sasaran capaian against the mean of its IKU's capaian computed from the model → R10, R20;
+/// - `targetAntartabel`: an IKU's target for one year in every printed table, and a sub-kegiatan's output target (K)
+///   in every financial table → R06;
+/// - `labelTahun`: printed year headers of the IKU tables → R08.
+///
+/// Printed cells of these tables already reach `sel` (R11, R21, R22) through `PemeriksaanQuery`; codes that are
+/// not nomenclature codes (the IKU keys `IKU03:2023`, `S1:2024`) are taken out of `kode` here.
+public struct LKjIPQuery: Sendable {
+    public let db: any Database
+    public init(db: any Database) { self.db = db }
+
+    /// Tables written by `LKjIPLoader` (file names, plus the two lists transcribed in code).
+    public static func milikLKjIP(_ tabel: String) -> Bool {
+        ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-"].contains { tabel.hasPrefix($0) }
+    }
+
+    /// The PK budget column of the budget tree.
+    public static let kolomPK: KolomAnggaran = "pagu_pk"
+    /// Where a Renja's plan amounts go when the LKjIP of the same year is in the document.
+    public static let kolomRenja: KolomAnggaran = "pagu_renja"
+
+    /// One printed row: its cells by column.
+    struct Baris {
+        var tabel: String
+        var rujukan: String
+        var kode: String?
+        var sel: [String: String] = [:]
+        var baris: Int { Int(rujukan.split(separator: "L").last ?? "") ?? 0 }
+        /// `IKU03:2022` → ("IKU03", 2022) (after any `<code>|`).
+        var iku: (String, Int)? {
+            guard let k = kode?.split(separator: "|").last else { return nil }
+            let p = k.split(separator: ":")
+            guard p.count == 2, let t = Int(p[1]) else { return nil }
+            return (String(p[0]), t)
+        }
+        /// The nomenclature code and, where printed elsewhere, the printed parent.
+        var nomenklatur: (KodeNomenklatur, KodeNomenklatur?)? {
+            guard let parts = kode?.split(separator: "|").map(String.init), let k = parts.first.flatMap({ try? KodeNomenklatur($0) }) else { return nil }
+            return (k, parts.count > 1 ? try? KodeNomenklatur(parts[1]) : nil)
+        }
+        subscript(_ k: String) -> String? { sel[k] }
+    }
+
+    static func angka(_ teks: String?) -> Decimal? { teks.flatMap(AngkaDicetak.parse)?.decimal }
+    static func rupiah(_ teks: String?) -> Rupiah? {
+        guard let teks, let k = AngkaDicetak.parse(teks), k.unitKecil % Kuantitas.skala == 0 else { return nil }
+        return Rupiah(k.unitKecil / Kuantitas.skala)
+    }
+
+    /// Printed rows of the LKjIP tables of an office and year, in table and line order.
+    func baris(opdID: UUID, tahun n: Int) async throws -> [Baris] {
+        let printed = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).all().filter { Self.milikLKjIP($0.tabel) }
+        var rows: [String: Baris] = [:]
+        for p in printed {
+            let key = "\(p.tabel)|\(p.rujukan)|\(p.kode ?? "")"
+            rows[key, default: Baris(tabel: p.tabel, rujukan: p.rujukan, kode: p.kode)].sel[p.kolom] = p.teks
+        }
+        return rows.values.sorted { ($0.tabel, $0.baris, $0.kode ?? "") < ($1.tabel, $1.baris, $1.kode ?? "") }
+    }
+
+    /// The IKU of an office as engine indicators, by their `kode`.
+    func iku(opdID: UUID) async throws -> [String: (IndikatorModel, Indikator)] {
+        var out: [String: (IndikatorModel, Indikator)] = [:]
+        for m in try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$iku == true).with(\.$satuan).all() {
+            guard let kode = m.kode, let arah = Arah(rawValue: m.arah), let agr = JenisAgregasi(rawValue: m.agregasi), let uk = JenisUkuran(rawValue: m.ukuran) else { continue }
+            out[kode] = (m, Indikator(id: kode, nama: m.nama, satuan: Satuan(m.satuan.kode), arah: arah, agregasi: agr, ukuran: uk, presisi: m.presisi,
+                                      bolehLebihDari100: m.bolehLebih100))
+        }
+        return out
+    }
+
+    /// The report's local rating scale: the scale tied to the office's Pemda (`LKjIPLoader.skalaLokal`).
+    func skala(opd: OPDModel) async throws -> SkalaPenilaian? {
+        guard let m = try await SkalaPenilaianModel.query(on: db).filter(\.$pemda.$id == opd.$pemda.id).first() else { return nil }
+        return try await SkalaRepository(db: db).baca(kode: m.kode)
+    }
+
+    public func tambahkan(ke dok: inout DokumenPeriksa, opd: OPDModel, tahun n: Int) async throws {
+        let opdID = try opd.requireID()
+        let rows = try await baris(opdID: opdID, tahun: n)
+        guard !rows.isEmpty else { return }
+        let iku = try await iku(opdID: opdID)
+        let skala = try await skala(opd: opd)
+        dok.kode.removeAll { Self.milikLKjIP($0.tabel) && (try? KodeNomenklatur($0.teks)) == nil }
+
+        // Budget tree: realisation table (pagu, realisasi) and PK budget (pagu_pk), one line per code.
+        var lines: [PosAnggaran] = []
+        var index: [KodeNomenklatur: Int] = [:]
+        let tabelAnggaran: [(String, [([String], KolomAnggaran)])] = [("keuangan-\(n).csv", [(["pagu_dicetak"], KolomAnggaran.pagu), (["realisasi_dicetak", "realisasi_anggaran_dicetak"], .realisasi)]),
+                               ("pk-anggaran-\(n).csv", [(["pagu_dicetak", "anggaran_dicetak"], Self.kolomPK)])]
+        for (tabel, kolom) in tabelAnggaran {
+            let t = rows.filter { $0.tabel == tabel }
+            // A line printed under a kegiatan that is not its code's parent (002:L3405): the roll-up follows codes,
+            // so neither kegiatan's printed total can be checked against its printed children.
+            var tanpaTotal = Set<KodeNomenklatur>()
+            for r in t { if case let (k, induk?)? = r.nomenklatur { tanpaTotal.insert(induk); if let p = k.parent { tanpaTotal.insert(p) } } }
+            // A PK that prints only program amounts (004:L1105-1111) has no tree below them to check, and its
+            // amounts cannot be leaves of the realisation table's tree: such lines are left out.
+            let kodeTabel = t.compactMap { $0.nomenklatur?.0 }
+            for r in t {
+                guard case let (kode, _)? = r.nomenklatur, !tanpaTotal.contains(kode) else { continue }
+                if tabel.hasPrefix("pk-"), kode.level != .subKegiatan, !kodeTabel.contains(where: { $0 != kode && $0.description.hasPrefix(kode.description + ".") }) { continue }
+                var nilai: [KolomAnggaran: Rupiah] = [:]
+                for (cols, k) in kolom { if let v = cols.lazy.compactMap({ Self.rupiah(r[$0]) }).first { nilai[k] = v } }
+                guard !nilai.isEmpty else { continue }
+                if let i = index[kode] {
+                    lines[i].nilai.merge(nilai) { a, _ in a }
+                    lines[i].lokasi = [lines[i].lokasi, r.rujukan].compactMap { $0 }.joined(separator: " · ")
+                } else {
+                    index[kode] = lines.count
+                    lines.append(PosAnggaran(kode: kode, uraian: "", lokasi: r.rujukan, nilai: nilai))
+                }
+            }
+        }
+        let rollUp = RollUp(lines.filter { $0.nilai[.pagu] != nil || $0.nilai[.realisasi] != nil })
+        if !lines.isEmpty {
+            if !dok.anggaran.isEmpty {
+                for i in dok.anggaran.indices {
+                    if let v = dok.anggaran[i].nilai.removeValue(forKey: .pagu) { dok.anggaran[i].nilai[Self.kolomRenja] = v }
+                }
+            }
+            var ada = Dictionary(dok.anggaran.enumerated().map { ($1.kode, $0) }, uniquingKeysWith: { a, _ in a })
+            for l in lines {
+                if let i = ada[l.kode] {
+                    dok.anggaran[i].nilai.merge(l.nilai) { a, _ in a }
+                    dok.anggaran[i].lokasi = [dok.anggaran[i].lokasi, l.lokasi].compactMap { $0 }.joined(separator: " · ")
+                } else {
+                    ada[l.kode] = dok.anggaran.count
+                    dok.anggaran.append(l)
+                }
+            }
+        }
+
+        for r in rows {
+            // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale).
+            if r.tabel == "realisasi-iku.csv", r["capaian_dicetak"] != nil || r["kategori_dicetak"] != nil, case let (k, _)? = r.iku, case let (_, ind)? = iku[k],
+                ind.ukuran != .kualitatif
+            {
+                dok.capaian.append(
+                    CapaianTercatat(
+                        lokasi: r.rujukan, indikator: ind, skala: skala, target: Self.angka(r["target_dicetak"]).map { Besaran($0, ind.satuan) },
+                        realisasi: Self.angka(r["realisasi_dicetak"]).map { Besaran($0, ind.satuan) }, dicetak: r["capaian_dicetak"],
+                        kategoriDicetak: r["kategori_dicetak"]))
+            }
+            // Printed absorption of a budget line, a total or an LRA account: the row's own amounts.
+            if r.tabel.hasPrefix("keuangan-") || r.tabel.hasPrefix("lra-"), let persen = r["persen_dicetak"] {
+                let pagu = Self.rupiah(r["pagu_dicetak"] ?? r["anggaran_dicetak"])
+                let real = Self.rupiah(r["realisasi_dicetak"] ?? r["realisasi_anggaran_dicetak"])
+                if pagu != nil || real != nil {
+                    dok.serapan.append(SerapanTercatat(lokasi: r.rujukan, uraian: r.nomenklatur.map { $0.0.description } ?? r.tabel, pagu: pagu, realisasi: real, dicetak: persen))
+                }
+            }
+            // Efficiency table with IKU → program (002): the printed absorption against the program's computed
+            // totals, and the verdict (no dicetak %: the column is the absorption checked as serapan).
+            if r.tabel.hasPrefix("efisiensi-"), case let (program, _)? = r.nomenklatur, case let (k, _)? = r.iku {
+                let pagu = rollUp.total[program]?[.pagu]
+                let real = rollUp.total[program]?[.realisasi]
+                if let d = r["realisasi_anggaran_dicetak"] {
+                    dok.serapan.append(SerapanTercatat(lokasi: r.rujukan, uraian: "\(k): realisasi anggaran program \(program)", pagu: pagu, realisasi: real, dicetak: d))
+                }
+                dok.efisiensi.append(EfisiensiTercatat(lokasi: r.rujukan, uraian: "\(k) (program \(program))", pagu: pagu, realisasi: real, statusDicetak: r["efisiensi_dicetak"]))
+            } else if r.tabel.hasPrefix("efisiensi-"), let d = r["efisiensi_dicetak"] {
+                // Printed "persentase efisiensi" with the amounts it was computed from (004).
+                dok.efisiensi.append(EfisiensiTercatat(lokasi: r.rujukan, uraian: "Persentase efisiensi", pagu: Self.rupiah(r["pagu_dicetak"]),
+                                                       realisasi: Self.rupiah(r["realisasi_dicetak"]), dicetak: d))
+            }
+            // Year headers of the IKU tables.
+            if let teks = r["tahun_label_dicetak"], case let (_, tahun)? = r.iku {
+                dok.labelTahun.append(LabelTahunTercatat(lokasi: r.rujukan, teks: teks, offset: tahun - n))
+            }
+            // An IKU's target per year in every table that prints it.
+            if r.tabel == "realisasi-iku.csv" || r.tabel == "pk-\(n).csv", let teks = r["target_dicetak"], case let (k, tahun)? = r.iku, case let (_, ind)? = iku[k],
+                ind.ukuran != .kualitatif, let v = Self.angka(teks)
+            {
+                dok.targetAntartabel.append(TargetTercatat(kunci: k, tahun: tahun, tabel: r.tabel, lokasi: r.rujukan, target: Besaran(v, ind.satuan)))
+            }
+            // A sub-kegiatan's output target (K) in every financial table (compared between the LKjIP's own tables).
+            if r.tabel.hasPrefix("keuangan-"), case let (kode, _)? = r.nomenklatur, kode.level == .subKegiatan,
+                let v = Self.angka(r["k_target_dicetak"] ?? r["target_output_dicetak"])
+            {
+                dok.targetAntartabel.append(TargetTercatat(kunci: "\(kode) (target output)", tahun: n, tabel: r.tabel, lokasi: r.rujukan, target: Besaran(v, Satuan("k"))))
+            }
+        }
+
+        // Denominators of the IKU per year (R09).
+        let ids = iku.values.compactMap { $0.0.id }
+        let real = ids.isEmpty ? [] : try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$sampaiDengan == false).all()
+        let kodeOf = Dictionary(iku.map { ($1.0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in real.sorted(by: { ($0.tahun, kodeOf[$0.$indikator.id] ?? "") < ($1.tahun, kodeOf[$1.$indikator.id] ?? "") }) where r.tahun <= n {
+            guard let d = r.penyebutE4, let k = kodeOf[r.$indikator.id] else { continue }
+            dok.penyebut.append(PenyebutTercatat(indikatorId: k, tahun: r.tahun, nilai: Kuantitas(unitKecil: d).decimal, lokasi: r.sumber ?? k))
+        }
+
+        // Printed sasaran capaian against the mean of its IKU's capaian (PK target and realisation of year n).
+        let sasaranRows = rows.filter { $0.tabel.hasPrefix("capaian-sasaran-") }
+        if !sasaranRows.isEmpty {
+            let target = try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$tahun == n).filter(\.$sumber == "pk").all()
+            for r in sasaranRows {
+                guard let k = r.kode?.split(separator: ":").first, k.hasPrefix("S"), let no = Int(k.dropFirst()) else { continue }
+                let anggota = iku.values.filter { m, _ in m.$sasaran.id != nil }
+                var komponen: [Komponen] = []
+                var nama = "Sasaran \(no)"
+                for (m, ind) in anggota.sorted(by: { $0.1.id < $1.1.id }) {
+                    guard let sid = m.$sasaran.id, let s = try await SasaranModel.find(sid, on: db), s.nomor == no else { continue }
+                    nama = s.uraian
+                    let t = target.first { $0.$indikator.id == m.id }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+                    let rr = real.first { $0.$indikator.id == m.id && $0.tahun == n }
+                    let rv: Besaran? = rr.flatMap { x in
+                        if let p = x.pembilangE4, let d = x.penyebutE4 { return Besaran.rasio(Kuantitas(unitKecil: p).decimal, Kuantitas(unitKecil: d).decimal) }
+                        return x.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+                    }
+                    komponen.append(Komponen(id: ind.id, nilai: ind.capaian(target: t, realisasi: rv)))
+                }
+                dok.sasaran.append(SasaranTercatat(lokasi: r.rujukan, nama: nama, indikator: komponen, dicetak: r["capaian_dicetak"], kategoriDicetak: r["kategori_dicetak"], skala: skala))
+            }
+        }
+    }
+}
