@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "usulan", use: TabelController.usulan)
     masuk.get("renja", ":renjaID", "ranwal", use: TabelController.ranwal)
     masuk.get("opd", ":opdKode", "renstra", use: TabelController.renstra)
+    masuk.get("renja", ":renjaID", "unduh", ":format", use: UnduhController.unduh)
     masuk.get("renja", ":renjaID", "realisasi", use: RealisasiController.tampil)
     masuk.get("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.form)
     masuk.post("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.isi)

@@ -6,7 +6,7 @@ struct Kinerja: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kinerja",
         abstract: "Planning and performance accountability for Dinas Sosial offices.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, OPDCommand.self, Evaluate.self, Check.self])
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, OPDCommand.self, Evaluate.self, Check.self, Report.self, Export.self])
 }
 
 /// Options every database-using command shares.

@@ -142,7 +142,7 @@ struct EvaluasiTC29Tests {
             k5: ("20", "Kelurahan"), k6: ("4", "Kelurahan"), k7: ("4", "Kelurahan"), k9: ("1", "Dokumen"),
             dicetak: ("100 %", "25", "2,98"),
             kolom8: "100,00 %", kolom10: nil, kolom11: "tidak dapat dihitung (satuan berbeda: dokumen bukan kelurahan)",
-            kategori11: nil, aturan: ["R02-satuan-berbeda", "R12-rumus-kolom"]),
+            kategori11: nil, aturan: ["R02-satuan-berbeda", "R12-rumus-kolom", "R12-rumus-kolom"]),
         // Luwu Tabel 2.1 (001): inverted column 8 "(6/7)".
         .init(
             cite: "001:L778", indikator: Indikator.jumlah("surat", "Surat"), k4: ("2500", "Surat"),
@@ -183,6 +183,73 @@ struct EvaluasiTC29Tests {
         let k10 = try ind.angka(try #require(h.kolom10.besaran)).get()
         #expect(Tampilan.angka(k10, presisi: 2) == "78,03")  // (40186 + 40159) / (51484 × 2)
         #expect(h.kolom8.teks() == "99,90 %")  // 78,00 / 78,08
+    }
+
+    @Test("column 10 printed as a number where it cannot be computed is R12, as columns 8 and 11")
+    func kolom10TidakDapatDihitung() throws {
+        // 000:L191: the clean values are empty (the "Persen" cells hold counts of families); the document prints
+        // 100% / 5538 / 106% in columns 8, 10, 11.
+        let ind = Indikator.persentase("000:L191")
+        let row = BarisTC29(lokasi: "000:L191", indikator: ind, dicetak8: "100%", dicetak10: "5538", dicetak11: "106%")
+        let h = EvaluasiTC29.evaluate(row)
+        #expect(h.kolom10.besaran == nil)
+        for k in [8, 10, 11] {
+            let f = h.temuan.filter { $0.lokasi == "000:L191 kolom \(k)" }
+            #expect(f.map(\.ruleId) == [AturanKualitas.rumusKolom.id], "kolom \(k): \(f)")
+            #expect(f.first?.pesan.hasPrefix("Dicetak sebagai angka padahal tidak dapat dihitung") == true, "kolom \(k)")
+        }
+        #expect(h.temuan.first { $0.lokasi == "000:L191 kolom 10" }?.dicetak == "5538")
+        // No number printed: nothing to report.
+        #expect(EvaluasiTC29.evaluate(BarisTC29(lokasi: "x", indikator: ind, dicetak10: "%")).temuan.isEmpty)
+    }
+
+    @Test("printed input cells: another unit is R02 and blocks the computation, a percentage out of range is R03")
+    func selMasukanTercetak() throws {
+        // 003:L203: clean 26 / 25 / 26 / 26 Orang; column 9 printed "312 Orang/bulan" (person-months), column 10
+        // "363" = 25 + 26 + 312 for an annual headcount, column 11 "13,96 %".
+        let ind = Indikator.jumlah("003:L203", .orang, agregasi: .tahunanBerulang)
+        func orang(_ v: Int) -> Besaran { Besaran(Decimal(v), .orang) }
+        var row = BarisTC29(
+            lokasi: "003:L203", indikator: ind, kolom4: orang(26), kolom5: orang(25), kolom6: orang(26), kolom7: orang(26),
+            dicetak8: "100,00 %", dicetak10: "363", dicetak11: "13,96 %",
+            dicetakMasukan: [4: orang(26), 9: Besaran(Decimal(312), Satuan("Orang/bulan"))])
+        var h = EvaluasiTC29.evaluate(row)
+        func di(_ k: Int) -> [String] { h.temuan.filter { $0.lokasi == "003:L203 kolom \(k)" }.map(\.ruleId).sorted() }
+        #expect(di(9) == [AturanKualitas.satuanBerbeda.id])
+        #expect(di(10) == [AturanKualitas.nonKumulatifDijumlahkan.id])
+        #expect(di(11) == [AturanKualitas.rumusKolom.id])
+        #expect(di(4).isEmpty && di(8).isEmpty)  // a printed cell never overrides a clean value
+        #expect(h.kolom8.teks() == "100,00 %")
+        #expect(h.kolom11.teks() == "tidak dapat dihitung (satuan berbeda: orang/bulan bukan orang)")
+        // Without the printed cell the latest clean value (26) would stand for 2023.
+        row.dicetakMasukan = [:]
+        h = EvaluasiTC29.evaluate(row)
+        #expect(h.kolom11.teks() == "100,00 %")
+
+        // 000:L191: "5249" / "1846" printed in the Persen row, clean values empty. Not used as inputs; each is R03,
+        // and column 10 "5538" = 3 × 1846 is a percentage summed across years (R07).
+        let pct = Indikator.persentase("000:L191")
+        func persen(_ v: Int) -> Besaran { Besaran(Decimal(v), .persen) }
+        h = EvaluasiTC29.evaluate(
+            BarisTC29(
+                lokasi: "000:L191", indikator: pct, dicetak8: "100%", dicetak10: "5538", dicetak11: "106%",
+                dicetakMasukan: [4: persen(5249), 5: persen(1846), 6: persen(1846), 7: persen(1846), 9: persen(1846)]))
+        let l191 = { (k: Int) in h.temuan.filter { $0.lokasi == "000:L191 kolom \(k)" }.map(\.ruleId).sorted() }
+        for k in [4, 5, 6, 7, 9] { #expect(l191(k) == [AturanKualitas.persenDiLuarRentang.id], "kolom \(k)") }
+        #expect(l191(10) == [AturanKualitas.persenDijumlahkan.id])
+        #expect(l191(8) == [AturanKualitas.rumusKolom.id])
+        #expect(h.kolom8.teks() == "tidak dapat dihitung (target belum ada)")
+    }
+
+    @Test("BarisTC29 decodes without the printed input cells (older JSON)")
+    func dekodeTanpaDicetakMasukan() throws {
+        let row = BarisTC29(lokasi: "x", indikator: Self.dok, kolom4: Besaran(Decimal(1), .dokumen), dicetakMasukan: [9: Besaran(Decimal(2), .orang)])
+        let data = try JSONEncoder().encode(row)
+        #expect(try JSONDecoder().decode(BarisTC29.self, from: data) == row)
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["dicetakMasukan"] = nil
+        let lama = try JSONDecoder().decode(BarisTC29.self, from: try JSONSerialization.data(withJSONObject: json))
+        #expect(lama.dicetakMasukan.isEmpty && lama.kolom4 == row.kolom4)
     }
 
     @Test("the alternative turun formula is chosen per Pemda")

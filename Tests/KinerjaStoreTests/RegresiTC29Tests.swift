@@ -527,7 +527,7 @@ struct RegresiTC29Tests {
         var dbgSel: [String: Int] = [:]
         for (r, _) in hasil { for t in temuanSelTercetak(r) { dbgSel[t.ruleId, default: 0] += 1 } }
         Issue.record("DEBUG \(k.seed) \(n.sorted { $0.key < $1.key }) SEL \(dbgSel.sorted { $0.key < $1.key })")
-        for (r, h) in hasil { for t in h.temuan where ["R02-satuan-berbeda", "R03-persen-di-luar-rentang", "R12-rumus-kolom", "R19-nonkumulatif-dijumlahkan", "R07-persen-dijumlahkan"].contains(t.ruleId) { Issue.record("DEBUGT \(t.ruleId) \(t.lokasi) \(t.dicetak ?? "") | \(t.pesan)") } ; _ = r }
+        for (r, h) in hasil { for t in h.temuan where ["R02-satuan-berbeda", "R03-persen-di-luar-rentang", "R12-rumus-kolom", "R19-nonkumulatif-dijumlahkan", "R07-persen-dijumlahkan", "R24-target-melampaui-renstra"].contains(t.ruleId) { Issue.record("DEBUGT \(t.ruleId) \(t.lokasi) \(t.dicetak ?? "") | \(t.pesan)") } ; _ = r }
         for (r, _) in hasil { for t in temuanSelTercetak(r) { Issue.record("DEBUGS \(t.ruleId) \(t.lokasi) \(t.dicetak ?? "")") } }
     }
 }

@@ -185,7 +185,7 @@ public enum EvaluasiTC29 {
                         dicetak: k == 8 ? baris.dicetak8 : baris.dicetak11, dihitung: c.teks()))
             }
         }
-        if ind.agregasi == .kumulatif, let t4 = baris.kolom4.flatMap({ try? ind.angka($0).get() }) {
+        if ind.agregasi == .kumulatif, let k4 = baris.kolom4, ind.alasanSatuan(k4) == nil, let t4 = try? ind.angka(k4).get() {
             for (k, b) in [(6, baris.kolom6), (9, baris.kolom9)] {
                 guard let b, ind.alasanSatuan(b) == nil, let v = try? ind.angka(b).get(), v > t4, t4 > 0 else { continue }
                 temuan.append(

@@ -49,6 +49,12 @@ enum RenjaView {
                                     csrf: m.csrf, hidden: [("revisi", "\(m.revisi)")])
                 },
                 .if(m.bolehPerubahan, FormNode.tombol(SiteURL.renjaPerubahan(r.id).path, "Buat Renja Perubahan", csrf: m.csrf)),
+                .p(.class("unduh"), .text("Unduh: "),
+                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx"), .text("semua tabel (XLSX)")), .text(" · "),
+                   .a(.href("/renja/\(r.id.lower)/unduh/docx"), .text("dokumen Renja (DOCX)")), .text(" · "),
+                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx?tabel=rumusan-renja"), .text("tabel rumusan (XLSX)")), .text(" · "),
+                   .a(.href("/renja/\(r.id.lower)/unduh/csv?tabel=rumusan-renja"), .text("CSV")), .text(" · "),
+                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx?tabel=tc29"), .text("T-C.29 (XLSX)"))),
                 .p(.class("catatan"), .text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
                 .p(.text("Temuan mutu data pada baris: \(m.temuan.values.reduce(0) { $0 + $1.count }) (lihat kolom Temuan).")),
                 .if(!m.temuanLain.isEmpty, .ul(.forEach(m.temuanLain) { f in .li(.text("[\(f.ruleId)] \(f.lokasi): \(f.pesan)")) })),
