@@ -30,7 +30,7 @@ struct DemoLoaderTests {
             // Seven programs of Urusan 1.06 minus the absent 1.06.03 (renja-spec §5.3: M has no WNM line).
             #expect(l.pohon.akar.map(\.baris.kode.description) == ["1.06.01", "1.06.02", "1.06.04", "1.06.05", "1.06.06", "1.06.07"])
             // The printed program total is kept as printed, beside the computed one.
-            let printed = try await NilaiTercetakModel.query(on: db).filter(\.$kode == "1.06.01").filter(\.$kolom == "pagu_dicetak").first()
+            let printed = try await NilaiTercetakModel.query(on: db).filter(\.$tabel == "renja-2024.csv").filter(\.$kode == "1.06.01").filter(\.$kolom == "pagu_dicetak").first()
             #expect(printed?.nilaiE4 == 2_852_250_329 * Kuantitas.skala)
             // Five accounts per office and one province account (Sulawesi Barat).
             #expect(try await PenggunaModel.query(on: db).count() == 21)
