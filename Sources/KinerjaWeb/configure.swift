@@ -25,8 +25,9 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     }
 
     app.middleware = Middlewares()
-    app.middleware.use(KesalahanMiddleware())
+    // Outermost: security headers also on error pages built by the error middleware.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(KesalahanMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(PenggunaSessionMiddleware())
     app.middleware.use(BearerTokenMiddleware())

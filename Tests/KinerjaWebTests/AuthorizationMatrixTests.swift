@@ -93,6 +93,7 @@ enum Rute: String, CaseIterable, Sendable {
     case ranwal = "GET /renja/:renjaID/ranwal"
     case renstra = "GET /opd/:opdKode/renstra"
     case realisasi = "GET /renja/:renjaID/realisasi"
+    case unduh = "GET /renja/:renjaID/unduh/:format"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiIsi = "POST /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiKunci = "POST /renja/:renjaID/realisasi/kunci/:tw"
@@ -201,6 +202,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var harapan: Harapan
     /// The quarter of the realisation routes.
     var tw = "1"
+    /// The download format.
+    var format = "csv"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -260,6 +263,10 @@ enum Matriks {
         k += baca(.ranwal)
         k += baca(.renstra)
         k += baca(.realisasi)
+        k += baca(.unduh)
+        var pdf = satu(.unduh, "tarakan.perencana", .terbaru(.tarakan), 404)
+        pdf.format = "pdf"
+        k.append(pdf)
         // The line form: only who may change that line (Izin.ubahBaris): perencana any line, kepala_bidang his unit's.
         k += semua(.barisForm, baris: .unit("PS"), [
             .admin: 403, .perencana: 200, .kepalaBidang: 200, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 404, .anonim: .keLogin,
@@ -347,7 +354,7 @@ enum Matriks {
 
         // Another office's data answers 404, as if it did not exist (a Mamuju planner on Tarakan and Luwu).
         for dok in [Dok.terbaru(.tarakan), .terbaru(.luwu)] {
-            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .realisasi, .apiRealisasi, .realisasiForm, .realisasiIsi,
+            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .realisasi, .unduh, .apiRealisasi, .realisasiForm, .realisasiIsi,
                       .realisasiKunci, .apiRenja, .apiBaris, .apiRiwayat, .apiKomentar, .barisForm, .barisUbah, .apiUbahBaris, .komentar,
                       .apiTambahKomentar, .tahapan, .apiTahapan, .perubahan, .apiPerubahan]
             {
@@ -537,6 +544,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":barisID", with: barisID)
             .replacingOccurrences(of: ":opdKode", with: row.opd)
             .replacingOccurrences(of: ":tw", with: row.tw)
+            .replacingOccurrences(of: ":format", with: row.format)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse

@@ -128,13 +128,7 @@ struct OpenAPITests {
             let responses = try #require(op?["responses"] as? [String: Any], "\(operation) is not documented")
             let expected = Self.teramati.first { $0.0 == operation }!.1
             let missing = expected.filter { responses[$0] == nil }
-            if operation == "post /api/renja/{renjaID}/perubahan" {
-                withKnownIssue("422 of POST …/perubahan is not in /openapi.json") {
-                    #expect(missing.isEmpty, "\(operation) does not document \(missing)")
-                }
-            } else {
-                #expect(missing.isEmpty, "\(operation) does not document \(missing)")
-            }
+            #expect(missing.isEmpty, "\(operation) does not document \(missing)")
         }
     }
 }

@@ -97,6 +97,12 @@ enum OpenAPIController {
                     "404": ["description": "Tidak ada atau bukan kantor Anda", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
                 ] as [String: Any],
             ]
+            if o.method != "get" {
+                var responses = op["responses"] as! [String: Any]
+                responses["409"] = ["description": "Revisi usang atau dokumen sudah ditetapkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+                responses["422"] = ["description": "Isian atau keadaan tidak sah (field disebut)", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+                op["responses"] = responses
+            }
             if let req = o.request {
                 op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(req)"]]]]
                 var responses = op["responses"] as! [String: Any]

@@ -19,6 +19,8 @@ actor PembatasLogin {
 
     func catatGagal(_ kunci: [String], sekarang: Date = Date()) {
         for k in kunci { gagal[k, default: []] = (gagal[k] ?? []).filter { sekarang.timeIntervalSince($0) < jendela } + [sekarang] }
+        // Forget expired entries so random usernames cannot grow the table without bound.
+        if gagal.count > 10_000 { gagal = gagal.filter { $0.value.contains { sekarang.timeIntervalSince($0) < jendela } } }
     }
 
     func berhasil(_ kunci: [String]) {
