@@ -300,6 +300,8 @@ struct CacatTC29: Sendable, CustomTestStringConvertible {
         .init("000:L196", 10, "README M:196", dicetak: "60", aturan: [.persenDijumlahkan], benar: "20,00 persen"),
         .init("000:L191", 11, "§6 #33", dicetak: "106%", aturan: [.rumusKolom], benar: "tidak dapat dihitung (realisasi belum ada)"),
         .init("000:L191", 4, "§6 #33, rumus.md R03 (5249 Persen)", aturan: [.persenDiLuarRentang]),
+        .init("000:L191", 10, "§6 #33 (1846 × 3, nilai bersih kosong)", dicetak: "5538", aturan: [.persenDijumlahkan], benar: "tidak dapat dihitung (realisasi belum ada)"),
+        .init("000:L140", 10, "§6 #14 (1+1+1; satuan tercetak Dokumen, nilai bersih kosong)", dicetak: "3", aturan: [.nonKumulatifDijumlahkan], benar: "tidak dapat dihitung (realisasi belum ada)"),
         // The reclassification (task 1): k4 60 = 5 × 12, so 34/60 = 57 % is right.
         .init("000:L113", 10, "§6.1 M:113 ✔", dicetak: "34", aturan: [], benar: "34,00 dokumen"),
         .init("000:L113", 11, "§6.1 M:113 ✔", dicetak: "57%", aturan: [], benar: "56,67 %"),
@@ -323,6 +325,8 @@ struct CacatTC29: Sendable, CustomTestStringConvertible {
         .init("001:L791", 8, "README Other (0/0 → 100)", dicetak: "100", aturan: [.rumusKolom, .targetNol], benar: "tidak dapat dihitung (target nol)"),
         .init("001:L791", 11, "README Other", dicetak: "0", aturan: [.rumusKolom], benar: "tidak dapat dihitung (target nol)"),
         .init("001:L805", 4, "§6 #40 (16.576 24.481 KPM Org)", aturan: [.nilaiGandaSel]),
+        .init("001:L754", 4, "§2.1 (3 dok, indikator persen)", aturan: [.satuanBerbeda]),
+        .init("001:L754", 10, "§6 #7 (tercetak 2; tidak dapat dihitung)", dicetak: "Dok 2", aturan: [.rumusKolom], benar: "tidak dapat dihitung (satuan berbeda: dokumen bukan persen)"),
         .init("001:L753", 4, "§2.1, rumus.md R22 (\"%\")", aturan: [.selPlaceholder]),
         // 003 Tarakan
         .init("003:L233", 8, "§6 #9 (85,33 %; dari data: nilai Orang untuk indikator persen)", dicetak: "85,33 %", aturan: [.rumusKolom], benar: "tidak dapat dihitung (satuan berbeda: orang bukan persen)"),
@@ -486,35 +490,58 @@ struct RegresiTC29Tests {
         #expect(baris == 37)
     }
 
-    /// Findings per rule on T-C.29, counted by hand from renja-spec §6 and the READMEs (see each comment).
+    /// Findings per rule on T-C.29, counted by hand from renja-spec §6, the READMEs and the CSVs (see each comment).
+    /// R02/R03 and the column-10 rules also read the printed input cells where the clean value is empty.
     static let jumlahTemuan: [String: [String: Int]] = [
         "000": [
-                "R07-persen-dijumlahkan": 5,  // M:146, 176, 182, 196, 201 (§6 #13-15, README)
+                "R03-persen-di-luar-rentang": 5,  // M:191 k4 5249, k5 k6 k7 k9 1846 "Persen" (§6 #33)
+                "R07-persen-dijumlahkan": 6,  // M:146, 176, 182, 196, 201 (§6 #13-15, README); M:191 5538 = 3 × 1846
                 "R11-galat-spreadsheet": 2,  // M:189, 190 (§6 #1)
                 "R12-rumus-kolom": 28,  // kolom 8: 140, 175, 191, 207, 208; 10: 154, 175, 184; 11: 140, 146, 149,
                 // 154, 157, 162, 175, 176, 182, 184, 191, 192, 196, 199, 200, 201, 202, 205, 207, 208
                 "R13-target-nol": 2,  // M:189, 190
                 "R17-capaian-tidak-wajar": 3,  // M:154 370 %, M:184 383,33 %, M:193 638,28 %
-                "R19-nonkumulatif-dijumlahkan": 5,  // tahunan M:149, 157, 162; stok M:192, 199
+                "R19-nonkumulatif-dijumlahkan": 8,  // tahunan M:140 (1+1+1, §6 #14), 149, 157, 162; stok M:192, 199,
+                // 207, 208 (1+1+1)
                 "R24-target-melampaui-renstra": 3,  // M:154 k6 33 > 10, M:184 k9 205 > 60, M:193 k9 120212 > 24019
         ],
         "001": [
-                "R12-rumus-kolom": 39,  // kolom 8: 763, 776, 778, 782, 791, 805, 810, 811 (8); kolom 10: 755, 768,
-                // 769, 770, 771, 774, 775, 780, 788, 796, 797, 800, 802, 808, 817 (15); kolom 11: 754, 755, 763,
-                // 764, 765, 768, 776, 788, 791, 796, 797, 800, 805, 808, 810, 811 (16)
+                "R02-satuan-berbeda": 24,  // L:754 ×5 (Dok, indikator persen), L:763 ×4 (ОВ; k4 "ОВ ОВ" has no number),
+                // L:776 ×5 (Jenis ≠ kali), L:810 ×5 and L:811 ×5 (Layanan ≠ orang)
+                "R12-rumus-kolom": 45,  // kolom 8: 763, 776, 778, 782, 791, 805, 810, 811 (8); kolom 10: 754, 755,
+                // 763, 768, 769, 770, 771, 774, 775, 776, 780, 788, 796, 797, 800, 802, 805, 808, 810, 811, 817 (21:
+                // 754, 763, 776, 805, 810, 811 printed where it cannot be computed); kolom 11: 754, 755, 763, 764, 765,
+                // 768, 776, 788, 791, 796, 797, 800, 805, 808, 810, 811 (16)
                 "R13-target-nol": 1,  // L:791
                 "R17-capaian-tidak-wajar": 2,  // L:765 466,67 %, L:808 718,24 %
                 "R18-bulat-100": 2,  // L:755 33,33 %, L:764 1,14 % printed 100
                 "R24-target-melampaui-renstra": 2,  // L:788 k6 75 > 70, L:808 k6 908 > 159
         ],
         "003": [
-                "R07-persen-dijumlahkan": 2,  // T:201, T:232 (§6 #16)
-                "R12-rumus-kolom": 80,  // kolom 11: all 37 printed (§6 #8); kolom 8: 22 (T:221 + 21 rows whose
-                // inputs are in another unit); kolom 10: 21 (summed across units or not latest)
+                "R02-satuan-berbeda": 80,  // one per printed input cell with one number in another unit (README #39):
+                // 203 (k9), 204 ×4, 206 ×4, 207 ×3, 208 ×4, 209 ×3, 217 ×4, 218 ×3, 230 ×3, 231 ×2, 233 ×5, 234 ×2,
+                // 236 ×2, 238 ×2, 239 ×2, 240, 243 ×3, 250 ×4, 252 ×4, 255 ×4, 257 ×2, 262 ×5, 265 ×4, 271 ×2,
+                // 272 ×3, 273 ×4
+                "R07-persen-dijumlahkan": 3,  // T:201, T:232 (§6 #16); T:233 935 = 335 + 265 + 335 (§6 #9)
+                "R12-rumus-kolom": 68,  // kolom 11: all 37 printed (§6 #8); kolom 8: 22 (T:221 + 21 rows whose
+                // inputs are in another unit); kolom 10: 9 kumulatif rows summed across units (T:231, 234, 236, 238,
+                // 239, 243, 252, 255, 271)
                 "R17-capaian-tidak-wajar": 1,  // T:251 597,53 %
-                "R19-nonkumulatif-dijumlahkan": 8,  // tahunan T:202, 205, 216, 268; stok T:219-222 (§6 #19)
+                "R19-nonkumulatif-dijumlahkan": 21,  // tahunan T:202, 205, 216, 268 and stok T:219-222 (§6 #19), T:203
+                // (25+26+312); summed across units (§6 #39): tahunan T:204, 206, 207, 208, 209, 217, 218, 250, 265,
+                // 272, 273, stok T:262
                 "R24-target-melampaui-renstra": 2,  // T:215 k9 8 > 6, T:251 k9 7043 > 3073
         ],
+    ]
+
+    /// The text-cell rules on the printed input cells (k4…k9), as `kinerja check` runs them.
+    static let jumlahTemuanSel: [String: [String: Int]] = [
+        "000": [:],
+        "001": [
+            "R21-nilai-ganda-sel": 5,  // L:805 k4 k5 k6 k7 k9 ("16.576 24.481 KPM Org", §6 #40)
+            "R22-sel-placeholder": 5,  // L:753 k4 k5 k6 k7 k9 ("%")
+        ],
+        "003": ["R21-nilai-ganda-sel": 2],  // T:207 k4 "390;320 Jenis/710 item", T:271 k4 "10 Unit Rehab 10 Unit Sarpras"
     ]
 
     @Test("findings per rule on T-C.29 (hand-counted)", arguments: KantorTC29.semua)
@@ -524,10 +551,8 @@ struct RegresiTC29Tests {
         var n: [String: Int] = [:]
         for (_, h) in hasil { for t in h.temuan { n[t.ruleId, default: 0] += 1 } }
         #expect(n == harap)
-        var dbgSel: [String: Int] = [:]
-        for (r, _) in hasil { for t in temuanSelTercetak(r) { dbgSel[t.ruleId, default: 0] += 1 } }
-        Issue.record("DEBUG \(k.seed) \(n.sorted { $0.key < $1.key }) SEL \(dbgSel.sorted { $0.key < $1.key })")
-        for (r, h) in hasil { for t in h.temuan where ["R02-satuan-berbeda", "R03-persen-di-luar-rentang", "R12-rumus-kolom", "R19-nonkumulatif-dijumlahkan", "R07-persen-dijumlahkan", "R24-target-melampaui-renstra"].contains(t.ruleId) { Issue.record("DEBUGT \(t.ruleId) \(t.lokasi) \(t.dicetak ?? "") | \(t.pesan)") } ; _ = r }
-        for (r, _) in hasil { for t in temuanSelTercetak(r) { Issue.record("DEBUGS \(t.ruleId) \(t.lokasi) \(t.dicetak ?? "")") } }
+        var sel: [String: Int] = [:]
+        for (r, _) in hasil { for t in temuanSelTercetak(r) { sel[t.ruleId, default: 0] += 1 } }
+        #expect(sel == Self.jumlahTemuanSel[k.seed])
     }
 }

@@ -4,7 +4,9 @@ import KinerjaCore
 
 /// Loads a transcribed T-C.29 table (`<kunci>/tc29-<n>.csv`) into the model: column 4 → the Renstra's final
 /// target, 5 → realisation up to n−3 (`realisasi_tahunan`, sampai_dengan), 6 and 9 → Renja targets of n−2 and
-/// n−1 (`indikator_target`), 7 → realisation of n−2. The computed columns 8, 10, 11 are kept only as printed.
+/// n−1 (`indikator_target`), 7 → realisation of n−2. The computed columns 8, 10, 11 are kept only as printed;
+/// every printed cell, inputs included, goes to `nilai_tercetak`, from which TC29Query hands the printed input
+/// cells that have no clean value to the rules (R02, R03) and PemeriksaanQuery the raw texts (R11, R21, R22).
 struct TC29Loader {
     let loader: DemoLoader
     var db: any Database { loader.db }
