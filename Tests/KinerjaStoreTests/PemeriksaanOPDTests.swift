@@ -1,0 +1,79 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+import KinerjaStore
+import KinerjaTestSupport
+import Testing
+
+/// `kinerja check` per office (issue 4 "Done when"): the findings of each seed office's year, counted per rule.
+/// Each count is the sum of parts verified by hand against renja-spec §6 / lakip-spec §8 and the seed lines in
+/// the suites named beside it (RegresiTC29Tests for T-C.29, LKjIPTests for the LKjIP/LAKIP tables), plus the
+/// Renja rumusan table's own sums and codes; a change of data or rules shows up here.
+@Suite("Data-quality findings per office (kinerja check)")
+struct PemeriksaanOPDTests {
+    struct Kasus: Sendable, CustomTestStringConvertible {
+        var opd: String
+        var tahun: Int
+        var harap: [String: Int]
+        var testDescription: String { "\(opd) \(tahun)" }
+    }
+
+    static let kasus: [Kasus] = [
+        // Mamuju 2024 (000 Renja + 002 LKjIP): R01 = 4 rumusan (000:L464 Penunjang 2.852.250.329 vs 2.971.889.066,
+        // 000:L465, 000:L512/L526 Perlindungan printed twice) + 2 PK (002: 627.315.680 vs 133.025.080);
+        // R05 = Program and kegiatan 1.06.05 printed twice (000:L512/L526, L514/L528); R11 = #DIV/0! at 000:L189-190,
+        // once from the engine's column 8 and once from the printed cell; R12 = 28 T-C.29 + 10 LKjIP.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
+            "R01-jumlah-anak": 6, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 2, "R07-persen-dijumlahkan": 6,
+            "R10-kategori-skala": 2, "R11-galat-spreadsheet": 4, "R12-rumus-kolom": 38, "R13-target-nol": 2,
+            "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
+            "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 7, "R24-target-melampaui-renstra": 3,
+        ]),
+        // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
+        // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
+        Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
+            "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R12-rumus-kolom": 45, "R13-target-nol": 1,
+            "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 7, "R22-sel-placeholder": 45,
+            "R24-target-melampaui-renstra": 2,
+        ]),
+        // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
+        // (003:L203 "312 Orang/bulan"), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
+        Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
+            "R01-jumlah-anak": 2, "R02-satuan-berbeda": 80, "R06-target-berbeda-antartabel": 1, "R07-persen-dijumlahkan": 3,
+            "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21, "R21-nilai-ganda-sel": 2,
+            "R24-target-melampaui-renstra": 2,
+        ]),
+        // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests.
+        Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
+            "R01-jumlah-anak": 8, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
+            "R10-kategori-skala": 5, "R12-rumus-kolom": 17, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 1,
+            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 2,
+        ]),
+    ]
+
+    @Test("count and rule ids of every office's findings", arguments: kasus)
+    func perOPD(_ k: Kasus) async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            let opd = try await WilayahRepository(db: db).opd(kode: k.opd)
+            let dok = try await PemeriksaanQuery(db: db).dokumen(opd: opd, tahun: k.tahun)
+            let temuan = PemeriksaanKualitas.periksa(dok)
+            let hitung = Dictionary(grouping: temuan, by: \.ruleId).mapValues(\.count)
+            #expect(hitung == k.harap)
+            // Every finding names where it is and says it in Indonesian.
+            #expect(temuan.allSatisfy { !$0.lokasi.isEmpty && !$0.pesan.isEmpty })
+        }
+    }
+
+    @Test("the printed Penunjang total of 000:L464 is reported with the corrected value")
+    func mamujuPenunjang() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            let opd = try await WilayahRepository(db: db).opd(kode: "76.02-dinsos")
+            let temuan = PemeriksaanKualitas.periksa(try await PemeriksaanQuery(db: db).dokumen(opd: opd, tahun: 2024))
+            let f = try #require(temuan.first { $0.ruleId == "R01-jumlah-anak" && $0.lokasi.hasPrefix("000:L464") })
+            #expect(f.dicetak == "2.852.250.329")
+            #expect(f.dihitung == "2.971.889.066")
+        }
+    }
+}
