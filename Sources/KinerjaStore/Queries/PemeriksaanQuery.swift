@@ -12,13 +12,17 @@ public struct PemeriksaanQuery: Sendable {
 
     /// - Parameter hanyaBaris: only what concerns Renja lines (sums, targets with pagu, codes, targets across
     ///   tables) — the Renja page shows these beside its lines; `kinerja check` reads everything.
-    public func dokumen(opd: OPDModel, tahun n: Int, hanyaBaris: Bool = false) async throws -> DokumenPeriksa {
+    /// - Parameter renja: the Renja in force if the caller already read it (the Renja page), to avoid reading it twice.
+    public func dokumen(opd: OPDModel, tahun n: Int, hanyaBaris: Bool = false, renja dibaca: RenjaLengkap? = nil) async throws -> DokumenPeriksa {
         let opdID = try opd.requireID()
         var dok = DokumenPeriksa(nama: "\(opd.nama) tahun \(n)", tahunRencana: TahunRencana(n))
-        let printed = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).all()
+        var q = NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
+        // The Renja page needs only the rumusan tables' printed cells.
+        if hanyaBaris { q = q.filter(\.$tabel ~~ ["renja-\(n).csv", "renja-\(n)-induk.csv"]) }
+        let printed = try await q.all()
         let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n)
         if let renja = versions.last, let rid = renja.id {
-            let l = try await RenjaRepository(db: db).lengkap(id: rid)
+            let l = try await (dibaca?.id == rid ? dibaca! : RenjaRepository(db: db).lengkap(id: rid))
             let tabel = Self.berkas(renja: renja, versi: versions.count)
             let dicetak = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { p in
                 p.kode.flatMap { try? KodeNomenklatur($0) }.map { ($0, p) }

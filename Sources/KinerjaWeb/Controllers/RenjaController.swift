@@ -19,7 +19,8 @@ enum RenjaController {
         let unit = try await req.unitPengguna()
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
         // Findings about the lines (sums, targets with pagu, duplicate codes, targets across tables), by code.
-        let dok = try await PemeriksaanQuery(db: req.db).dokumen(opd: opd, tahun: r.tahun, hanyaBaris: true)
+        let lengkap = try await repo.lengkap(id: id)
+        let dok = try await PemeriksaanQuery(db: req.db).dokumen(opd: opd, tahun: r.tahun, hanyaBaris: true, renja: lengkap)
         let rujukan = Dictionary(dok.anggaran.compactMap { a in a.lokasi.map { ($0, a.kode) } }, uniquingKeysWith: { a, _ in a })
         var temuan: [KodeNomenklatur: [Finding]] = [:]
         var lain: [Finding] = []
@@ -29,7 +30,7 @@ enum RenjaController {
         }
         let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
         return RenjaView.Model(
-            pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: try await repo.lengkap(id: id), info: try await repo.info(renjaID: id),
+            pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: lengkap, info: try await repo.info(renjaID: id),
             revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
             bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
             tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
