@@ -71,3 +71,22 @@ struct QueryTests {
         }
     }
 }
+
+@Suite("Reference data: wilayah and population of the seed regions")
+struct WilayahTests {
+    @Test("kecamatan/desa of the four regions and their population are loaded with Kemendagri codes")
+    func wilayah() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            // Kepmendagri 300.2.2-2138/2025: Kota Tarakan has four kecamatan (65.71.01–04).
+            let tarakan = try await WilayahModel.query(on: db).filter(\.$tingkat == "kecamatan").filter(\.$kode ~~ ["65.71.01", "65.71.02", "65.71.03", "65.71.04"]).count()
+            #expect(tarakan == 4)
+            #expect(try await WilayahModel.query(on: db).filter(\.$kode == "65.71.01.1001").first()?.nama == "Karang Anyar")
+            // Population of Kab. Mamuju (penduduk-provinsi-kabkota.csv: 288.382) as a dated, sourced denominator.
+            let mamuju = try await PemdaModel.query(on: db).filter(\.$kode == "76.02").first()!
+            let pop = try await PopulasiModel.query(on: db).filter(\.$pemda.$id == mamuju.id!).first()
+            #expect(pop?.nilaiE4 == 288_382 * Kuantitas.skala)
+            #expect(pop?.sumber.contains("300.2.2-2138") == true)
+        }
+    }
+}

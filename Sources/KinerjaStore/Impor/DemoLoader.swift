@@ -36,6 +36,7 @@ public struct DemoLoader: Sendable {
             let loader = DemoLoader(db: tx, folder: folder, logger: logger)
             let kantor = try await loader.muatKantor()
             try await loader.muatReferensi(kunci: kantor.map(\.0))
+            try await loader.muatWilayah()
             for skala in SkalaRepository.bawaan { try await SkalaRepository(db: tx).simpan(skala) }
             var akun: [Akun] = []
             for (kunci, opd) in kantor {
@@ -276,6 +277,40 @@ public struct DemoLoader: Sendable {
 }
 
 extension DemoLoader {
+    /// Kecamatan, desa and kelurahan of the seed regions and their population (Kepmendagri 300.2.2-2138/2025).
+    func muatWilayah() async throws {
+        guard ada("reference/wilayah.csv"), try await WilayahModel.query(on: db).first() == nil else { return }
+        var pemda: [String: UUID] = [:]
+        for p in try await PemdaModel.query(on: db).all() { pemda[p.kode] = p.id }
+        for row in try tabel("reference/wilayah.csv", required: ["kode", "nama", "tingkat"]).baris {
+            guard let kode = row["kode"], let nama = row["nama"], let tingkat = row["tingkat"] else { continue }
+            let induk = kode.split(separator: ".").prefix(2).joined(separator: ".")
+            guard let pid = pemda[induk] else {
+                throw StoreError.invalid(field: "reference/wilayah.csv:\(row.baris) kode", message: "no Pemda \(induk) for \(kode)", pesan: "Pemda \(induk) tidak ada.")
+            }
+            let w = WilayahModel()
+            w.$pemda.id = pid
+            w.kode = kode
+            w.nama = nama
+            w.tingkat = tingkat
+            try await w.create(on: db)
+        }
+        let orang = try await ReferensiRepository(db: db).satuan(kode: "orang")
+        for row in try tabel("reference/penduduk.csv", required: ["kode", "total", "per_tanggal", "sumber"]).baris {
+            guard let kode = row["kode"], let pid = pemda[kode], let total = row["total"].flatMap(Int.init),
+                let tanggal = row["per_tanggal"].flatMap({ ISO8601DateFormatter().date(from: $0 + "T00:00:00Z") })
+            else { continue }
+            let p = PopulasiModel()
+            p.$pemda.id = pid
+            p.nama = "Jumlah penduduk"
+            p.perTanggal = tanggal
+            p.nilaiE4 = Kuantitas(total).unitKecil
+            p.$satuan.id = try orang.requireID()
+            p.sumber = row["sumber"] ?? ""
+            try await p.create(on: db)
+        }
+    }
+
     /// A province Dinas Sosial user for Sulawesi Barat (76): sees Mamuju and Polewali Mandar side by side.
     func muatAkunProvinsi(passwordHash: String) async throws -> [Akun] {
         let users = PenggunaRepository(db: db)

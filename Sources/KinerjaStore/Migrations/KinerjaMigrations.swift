@@ -6,6 +6,7 @@ public enum KinerjaMigrations {
         CreatePemda(),
         CreateOPD(),
         CreateUnitKerja(),
+        CreateWilayah(),
         CreateRegulasi(),
         CreateNomenklatur(),
         CreateSatuan(),

@@ -60,3 +60,14 @@ public final class UnitKerjaModel: Model, @unchecked Sendable {
         self.jenis = jenis
     }
 }
+
+/// Row of `wilayah`: a kecamatan, desa or kelurahan of a Pemda (Kemendagri code, e.g. `76.02.01.2001`).
+public final class WilayahModel: Model, @unchecked Sendable {
+    public static let schema = "wilayah"
+    @ID public var id: UUID?
+    @Parent(key: "pemda_id") public var pemda: PemdaModel
+    @Field(key: "kode") public var kode: String
+    @Field(key: "nama") public var nama: String
+    @Field(key: "tingkat") public var tingkat: String
+    public init() {}
+}
