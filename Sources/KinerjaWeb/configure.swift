@@ -32,5 +32,6 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     app.middleware.use(PenggunaSessionMiddleware())
     app.middleware.use(BearerTokenMiddleware())
 
+    app.storage[RenjaCacheKey.self] = RenjaCache()
     try routes(app)
 }

@@ -18,9 +18,27 @@ enum RenjaController {
         let p = try req.wajibPengguna()
         let unit = try await req.unitPengguna()
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
-        // Findings about the lines (sums, targets with pagu, duplicate codes, targets across tables), by code.
+        let isi = try await isiHalaman(req: req, renjaID: id, opd: opd, tahun: r.tahun)
+        let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
+        return RenjaView.Model(
+            pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: isi.lengkap, info: isi.info,
+            revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
+            bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
+            tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
+            bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
+            bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
+            komentar: komentar.map { .init(oleh: $0.pengguna.nama, waktu: $0.dibuatPada ?? Date(), teks: $0.teks) },
+            temuan: isi.temuan, temuanLain: isi.lain, pesan: pesan)
+    }
+
+    /// The tree, line identities and line findings of a Renja, from the cache while the Renja is unchanged.
+    static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int) async throws -> RenjaCache.Isi {
+        let stempel = try await StempelRenjaQuery.stempel(renjaID: id, on: req.db)
+        if let x = await req.application.renjaCache.ambil(id, stempel: stempel) { return x }
+        let repo = RenjaRepository(db: req.db)
         let lengkap = try await repo.lengkap(id: id)
-        let dok = try await PemeriksaanQuery(db: req.db).dokumen(opd: opd, tahun: r.tahun, hanyaBaris: true, renja: lengkap)
+        // Findings about the lines (sums, targets with pagu, duplicate codes, targets across tables), by code.
+        let dok = try await PemeriksaanQuery(db: req.db).dokumen(opd: opd, tahun: tahun, hanyaBaris: true, renja: lengkap)
         let rujukan = Dictionary(dok.anggaran.compactMap { a in a.lokasi.map { ($0, a.kode) } }, uniquingKeysWith: { a, _ in a })
         var temuan: [KodeNomenklatur: [Finding]] = [:]
         var lain: [Finding] = []
@@ -28,16 +46,9 @@ enum RenjaController {
             let kode = rujukan.first { f.lokasi.hasPrefix($0.key) }?.value ?? (try? KodeNomenklatur(String(f.lokasi.prefix { $0 != " " })))
             if let kode { temuan[kode, default: []].append(f) } else { lain.append(f) }
         }
-        let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
-        return RenjaView.Model(
-            pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: lengkap, info: try await repo.info(renjaID: id),
-            revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
-            bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
-            tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
-            bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
-            bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
-            komentar: komentar.map { .init(oleh: $0.pengguna.nama, waktu: $0.dibuatPada ?? Date(), teks: $0.teks) },
-            temuan: temuan, temuanLain: lain, pesan: pesan)
+        let x = RenjaCache.Isi(stempel: stempel, lengkap: lengkap, info: try await repo.info(renjaID: id), temuan: temuan, lain: lain)
+        await req.application.renjaCache.simpan(id, x)
+        return x
     }
 
     // MARK: line edit

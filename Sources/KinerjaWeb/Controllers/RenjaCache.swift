@@ -1,0 +1,38 @@
+import Foundation
+import KinerjaCore
+import KinerjaStore
+import Vapor
+
+/// The expensive, user-independent part of the Renja page (the tree, line identities, the line findings), kept per
+/// Renja while its stamp (`StempelRenjaQuery`) is unchanged. Permissions and comments are never cached.
+actor RenjaCache {
+    struct Isi: Sendable {
+        var stempel: String
+        var lengkap: RenjaLengkap
+        var info: [KodeNomenklatur: BarisInfo]
+        var temuan: [KodeNomenklatur: [Finding]]
+        var lain: [Finding]
+    }
+    private var isi: [UUID: Isi] = [:]
+
+    func ambil(_ id: UUID, stempel: String) -> Isi? {
+        guard let x = isi[id], x.stempel == stempel else { return nil }
+        return x
+    }
+
+    func simpan(_ id: UUID, _ x: Isi) {
+        if isi.count > 500 { isi.removeAll() }
+        isi[id] = x
+    }
+}
+
+struct RenjaCacheKey: StorageKey { typealias Value = RenjaCache }
+
+extension Application {
+    var renjaCache: RenjaCache {
+        if let c = storage[RenjaCacheKey.self] { return c }
+        let c = RenjaCache()
+        storage[RenjaCacheKey.self] = c
+        return c
+    }
+}
