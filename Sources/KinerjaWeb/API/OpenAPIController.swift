@@ -20,7 +20,7 @@ enum OpenAPIController {
         .init(method: "get", path: "/api/opd/{opdKode}/renja", summary: "Daftar versi Renja sebuah kantor dengan total pagu", response: "RenjaRingkas", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}", summary: "Renja sebagai pohon program → kegiatan → sub kegiatan dengan total pagu", response: "Renja"),
         .init(method: "get", path: "/api/renja/{renjaID}/baris", summary: "Identitas, revisi dan unit setiap baris (untuk penguncian optimistis)", response: "BarisInfo", array: true),
-        .init(method: "put", path: "/api/renja/{renjaID}/baris/{barisID}", summary: "Ubah satu baris; 409 bila revisi sudah berubah", request: "UbahBaris", response: "BarisInfo"),
+        .init(method: "put", path: "/api/renja/{renjaID}/baris/{barisID}", summary: "Ganti isian satu baris (isian yang tidak dikirim dikosongkan); 409 bila revisi sudah berubah", request: "UbahBaris", response: "BarisInfo"),
         .init(method: "post", path: "/api/renja/{renjaID}/tahapan", summary: "Majukan tahapan (ajukan, setujui, tetapkan) sesuai peran", request: "Revisi", response: "Tahapan"),
         .init(method: "post", path: "/api/renja/{renjaID}/perubahan", summary: "Buat Renja Perubahan dari versi yang ditetapkan", response: "Tahapan", status: 201),
         .init(method: "get", path: "/api/renja/{renjaID}/perbandingan", summary: "Perbandingan dengan versi sebelumnya: sebelum, sesudah, status, alasan", response: "Perbandingan"),
