@@ -27,6 +27,16 @@ struct Baris {
     let realisasi: Kuantitas
 }
 
+/// A synthetic nomenclature code; the formats above always produce valid codes, and a bad one ends the benchmark
+/// with a message rather than a trap.
+func kodeSintetis(_ format: String, _ args: CVarArg...) -> KodeNomenklatur {
+    let text = String(format: format, arguments: args)
+    do { return try KodeNomenklatur(text) } catch {
+        FileHandle.standardError.write(Data("kinerja-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 func detik(_ d: Duration) -> Double {
     let c = d.components
     return Double(c.seconds) + Double(c.attoseconds) / 1e18
@@ -111,12 +121,12 @@ func kantor(_ seed: UInt64, dicetak: Bool) -> (DokumenPeriksa, [BarisE81]) {
     var e81: [BarisE81] = []
     // 7 programs × 3 kegiatan × 5 sub-kegiatan = 105 sub-kegiatan, plus 28 parent lines.
     for p in 1...7 {
-        dok.anggaran.append(PosAnggaran(kode: try! KodeNomenklatur(String(format: "1.06.%02d", p)), nilai: [.pagu: 1]))
+        dok.anggaran.append(PosAnggaran(kode: kodeSintetis("1.06.%02d", p), nilai: [.pagu: 1]))
         for k in 1...3 {
-            let kk = try! KodeNomenklatur(String(format: "1.06.%02d.2.%02d", p, k))
+            let kk = kodeSintetis("1.06.%02d.2.%02d", p, k)
             dok.anggaran.append(PosAnggaran(kode: kk, nilai: [.pagu: 1]))
             for s in 1...5 {
-                let kode = try! KodeNomenklatur(String(format: "1.06.%02d.2.%02d.%04d", p, k, s))
+                let kode = kodeSintetis("1.06.%02d.2.%02d.%04d", p, k, s)
                 let pagu = Int64.random(in: 1_000_000...500_000_000, using: &g)
                 dok.anggaran.append(
                     PosAnggaran(kode: kode, nilai: [.pagu: Rupiah(pagu), .realisasi: Rupiah(pagu * 97 / 100)]))

@@ -66,7 +66,11 @@ struct Export: AsyncParsableCommand {
         try await laporkan {
             try await Runtime.withApp(database) { app in
                 let o = try await WilayahRepository(db: app.db).opd(kode: opd)
-                let id = [Tabel.rumusan: TabelRumusan.id, .tc29: TabelTC29.id, .perbandingan: TabelPerbandingan.id][tabel]!
+                let id = switch tabel {
+                case .rumusan: TabelRumusan.id
+                case .tc29: TabelTC29.id
+                case .perbandingan: TabelPerbandingan.id
+                }
                 guard let t = try await RenjaTabel.semua(db: app.db, opd: o, tahun: year).first(where: { $0.id == id }) else {
                     throw Gagal("table \(tabel.rawValue) has no data for \(opd) \(year)")
                 }

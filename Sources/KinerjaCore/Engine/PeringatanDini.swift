@@ -18,7 +18,7 @@ public enum PeringatanDini {
     /// Share of the year elapsed after `triwulanSelesai` closed quarters (0…4) → 0…1.
     public static func porsiTahun(triwulanSelesai: Int) -> Decimal { Decimal(max(0, min(4, triwulanSelesai))) / 4 }
 
-    public static func periksa(fisik: Capaian?, serapan: Capaian?, porsiTahun: Decimal, ambang: Decimal = Decimal(string: "0.8")!) -> [Peringatan] {
+    public static func periksa(fisik: Capaian?, serapan: Capaian?, porsiTahun: Decimal, ambang: Decimal = Decimal(8) / 10) -> [Peringatan] {
         let minimal = porsiTahun * ambang * 100
         guard minimal > 0 else { return [] }
         var out: [Peringatan] = []

@@ -95,8 +95,8 @@ public enum TabelRumusan {
                 urutan.append(t.indikator)
                 perIndikator[t.indikator] = (nil, nil)
             }
-            if t.tahun == th.n { perIndikator[t.indikator]!.n = t }
-            if t.tahun == th.prakiraanMaju { perIndikator[t.indikator]!.n1 = t }
+            if t.tahun == th.n { perIndikator[t.indikator, default: (nil, nil)].n = t }
+            if t.tahun == th.prakiraanMaju { perIndikator[t.indikator, default: (nil, nil)].n1 = t }
         }
         if urutan.isEmpty { urutan = [""] }
 

@@ -25,8 +25,10 @@ public struct DemoLoader: Sendable {
         self.logger = logger
     }
 
+    /// The demo data shipped with the package (SwiftPM resource `Demo`).
     public static var bundledFolder: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Demo", isDirectory: true)
+        Bundle.module.url(forResource: "Demo", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("Demo", isDirectory: true)
     }
 
     /// Loads everything; `passwordHash` is the hash of `DemoLoader.password`. Returns the demo accounts.

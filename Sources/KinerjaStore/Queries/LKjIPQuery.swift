@@ -203,7 +203,7 @@ public struct LKjIPQuery: Sendable {
         // Denominators of the IKU per year (R09).
         let ids = iku.values.compactMap { $0.0.id }
         let real = ids.isEmpty ? [] : try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$sampaiDengan == false).all()
-        let kodeOf = Dictionary(iku.map { ($1.0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        let kodeOf = Dictionary(iku.compactMap { k, v in v.0.id.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
         for r in real.sorted(by: { ($0.tahun, kodeOf[$0.$indikator.id] ?? "") < ($1.tahun, kodeOf[$1.$indikator.id] ?? "") }) where r.tahun <= n {
             guard let d = r.penyebutE4, let k = kodeOf[r.$indikator.id] else { continue }
             dok.penyebut.append(PenyebutTercatat(indikatorId: k, tahun: r.tahun, nilai: Kuantitas(unitKecil: d).decimal, lokasi: r.sumber ?? k))

@@ -59,7 +59,8 @@ public struct PenggunaRepository: Sendable {
             try await m.create(on: tx)
             for p in peran { try await PeranPenggunaModel(penggunaID: try m.requireID(), peran: p.rawValue).create(on: tx) }
         }
-        return try await pengguna(id: try m.requireID())!
+        guard let baru = try await pengguna(id: try m.requireID()) else { throw StoreError.notFound(entity: "user", key: uname) }
+        return baru
     }
 
     public func pengguna(id: UUID) async throws -> Pengguna? {

@@ -86,29 +86,27 @@ enum OpenAPIController {
                 ["name": String(seg.dropFirst().dropLast()), "in": "path", "required": true, "schema": str]
             }
             let ref: [String: Any] = ["$ref": "#/components/schemas/\(o.response)"]
+            let galat: [String: Any] = ["content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+            func dengan(_ d: String) -> [String: Any] { galat.merging(["description": d]) { a, _ in a } }
+            var responses: [String: Any] = [
+                "\(o.status)": ["description": "OK", "content": ["application/json": ["schema": o.array ? ["type": "array", "items": ref] : ref]]],
+                "401": dengan("Belum masuk"),
+                "403": dengan("Peran tidak mengizinkan"),
+                "404": dengan("Tidak ada atau bukan kantor Anda"),
+            ]
+            // Every write can meet a stale revision / adopted document (409) or invalid input or state (422).
+            if o.method != "get" {
+                responses["409"] = dengan("Revisi usang atau dokumen sudah ditetapkan")
+                responses["422"] = dengan("Isian atau keadaan tidak sah (field disebut)")
+            }
             var op: [String: Any] = [
                 "summary": o.summary,
                 "operationId": "\(o.method)\(o.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: ""))",
                 "parameters": params,
-                "responses": [
-                    "\(o.status)": ["description": "OK", "content": ["application/json": ["schema": o.array ? ["type": "array", "items": ref] : ref]]],
-                    "401": ["description": "Belum masuk", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
-                    "403": ["description": "Peran tidak mengizinkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
-                    "404": ["description": "Tidak ada atau bukan kantor Anda", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]],
-                ] as [String: Any],
+                "responses": responses,
             ]
-            if o.method != "get" {
-                var responses = op["responses"] as! [String: Any]
-                responses["409"] = ["description": "Revisi usang atau dokumen sudah ditetapkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
-                responses["422"] = ["description": "Isian atau keadaan tidak sah (field disebut)", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
-                op["responses"] = responses
-            }
             if let req = o.request {
                 op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(req)"]]]]
-                var responses = op["responses"] as! [String: Any]
-                responses["409"] = ["description": "Revisi usang atau dokumen sudah ditetapkan", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
-                responses["422"] = ["description": "Isian tidak sah (field disebut)", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
-                op["responses"] = responses
             }
             paths[o.path, default: [:]][o.method] = op
         }

@@ -8,7 +8,7 @@ import Vapor
 enum RealisasiController {
     /// Share of the planned progress below which a line is flagged (KINERJA_AMBANG_PERINGATAN, default 0,8).
     static var ambang: Decimal {
-        Environment.get("KINERJA_AMBANG_PERINGATAN").flatMap { Decimal(string: $0) } ?? Decimal(string: "0.8")!
+        Environment.get("KINERJA_AMBANG_PERINGATAN").flatMap { Decimal(string: $0) } ?? Decimal(8) / 10
     }
 
     struct Baris: Codable, Sendable {
@@ -118,9 +118,11 @@ enum RealisasiController {
         let d = try await barisIni(req: req, renja: r)
         let tw = try triwulan(req)
         let f = try req.content.decode(IsiForm.self)
+        let pengguna = try req.wajibPengguna()
+        let renjaID = try r.requireID()
         let render = { (status: HTTPResponseStatus, pesan: String) -> Response in
             let res = RealisasiFormView.response(model: .init(
-                pengguna: req.pengguna!, csrf: req.csrfToken, opdNama: opd.nama, renjaID: r.id!, baris: d, triwulan: tw, nilai: d.catatan[tw], pesan: pesan))
+                pengguna: pengguna, csrf: req.csrfToken, opdNama: opd.nama, renjaID: renjaID, baris: d, triwulan: tw, nilai: d.catatan[tw], pesan: pesan))
             res.status = status
             return res
         }

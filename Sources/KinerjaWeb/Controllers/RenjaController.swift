@@ -80,9 +80,11 @@ enum RenjaController {
         let (baris, info) = try await barisDari(req: req, renja: r)
         try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
         let form = try req.content.decode(BarisForm.self)
+        let pengguna = try req.wajibPengguna()
+        let renjaID = try r.requireID()
         let render = { (status: HTTPResponseStatus, pesan: String) -> Response in
             let resp = BarisFormView.response(model: .init(
-                pengguna: req.pengguna!, csrf: req.csrfToken, opdNama: opd.nama, renjaID: r.id!, tahun: r.tahun,
+                pengguna: pengguna, csrf: req.csrfToken, opdNama: opd.nama, renjaID: renjaID, tahun: r.tahun,
                 perubahan: r.jenis == JenisDokumen.perubahan.rawValue, baris: baris, info: info, nilai: form, pesan: pesan))
             resp.status = status
             return resp
