@@ -139,22 +139,11 @@ enum RealisasiController {
     }
 
     static func parse(_ f: IsiForm) throws(KesalahanMasukan) -> RealisasiMasukan {
-        func angka(_ s: String?, _ field: String) throws(KesalahanMasukan) -> Kuantitas? {
-            guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
-            do { return try Kuantitas(parsing: s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")) } catch {
-                throw KesalahanMasukan(field: field, message: error.description, pesan: "Isian \(field) harus angka (contoh 79,71).")
-            }
-        }
-        var uang: Rupiah?
-        if let s = f.keuangan?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
-            guard let v = Int64(s.replacingOccurrences(of: ".", with: "")) else {
-                throw KesalahanMasukan(field: "keuangan", message: "not whole rupiah", pesan: "Isian keuangan harus rupiah bulat (contoh 1.250.000).")
-            }
-            uang = Rupiah(v)
-        }
-        func teks(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } }
-        return RealisasiMasukan(nilai: try angka(f.nilai, "nilai"), pembilang: try angka(f.pembilang, "pembilang"), penyebut: try angka(f.penyebut, "penyebut"),
-                                keuangan: uang, bukti: teks(f.bukti), faktorPendorong: teks(f.faktor_pendorong), faktorPenghambat: teks(f.faktor_penghambat))
+        typealias I = IsianFormulir
+        return RealisasiMasukan(
+            nilai: try I.angka(f.nilai, field: "nilai"), pembilang: try I.angka(f.pembilang, field: "pembilang"),
+            penyebut: try I.angka(f.penyebut, field: "penyebut"), keuangan: try I.rupiah(f.keuangan, field: "keuangan"), bukti: I.teks(f.bukti),
+            faktorPendorong: I.teks(f.faktor_pendorong), faktorPenghambat: I.teks(f.faktor_penghambat))
     }
 
     @Sendable static func kunci(req: Request) async throws -> Response {

@@ -103,29 +103,12 @@ enum RenjaController {
 
     /// Parses a form into typed values; names the field on error.
     static func parse(_ f: BarisForm) throws(KesalahanMasukan) -> BarisUbah {
-        func rupiah(_ s: String?, _ field: String) throws(KesalahanMasukan) -> Rupiah? {
-            guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
-            let digits = s.replacingOccurrences(of: ".", with: "")
-            guard let v = Int64(digits) else {
-                throw KesalahanMasukan(field: field, message: "'\(s)' is not whole rupiah", pesan: "Isian \(field) harus rupiah bulat (contoh 4.465.200).")
-            }
-            return Rupiah(v)
-        }
-        func angka(_ s: String?, _ field: String) throws(KesalahanMasukan) -> Kuantitas? {
-            guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
-            let normalized = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-            do { return try Kuantitas(parsing: normalized) } catch {
-                throw KesalahanMasukan(field: field, message: error.description, pesan: "Isian \(field) harus angka (contoh 79,71).")
-            }
-        }
-        func teks(_ s: String?) -> String? {
-            guard let s = s?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else { return nil }
-            return s
-        }
+        typealias I = IsianFormulir
         return BarisUbah(
-            pagu: try rupiah(f.pagu, "pagu"), paguN1: try rupiah(f.pagu_n1, "pagu_n1"), lokasi: teks(f.lokasi),
-            kelompokSasaran: teks(f.kelompok_sasaran), sumberDana: teks(f.sumber_dana), catatan: teks(f.catatan),
-            target: try angka(f.target, "target"), targetN1: try angka(f.target_n1, "target_n1"), alasanPerubahan: teks(f.alasan_perubahan))
+            pagu: try I.rupiah(f.pagu, field: "pagu"), paguN1: try I.rupiah(f.pagu_n1, field: "pagu_n1"), lokasi: I.teks(f.lokasi),
+            kelompokSasaran: I.teks(f.kelompok_sasaran), sumberDana: I.teks(f.sumber_dana), catatan: I.teks(f.catatan),
+            target: try I.angka(f.target, field: "target"), targetN1: try I.angka(f.target_n1, field: "target_n1"),
+            alasanPerubahan: I.teks(f.alasan_perubahan))
     }
 
     static func barisDari(req: Request, renja: RenjaModel) async throws -> (RenjaBaris, BarisInfo) {
