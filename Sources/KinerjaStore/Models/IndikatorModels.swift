@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KinerjaCore
 
 /// Row of `indikator`: a performance indicator with the semantics the engine needs (unit, direction,
 /// aggregation, measure type, precision) and its IKU definition (formulasi, sumber data, penanggung jawab).
@@ -66,4 +67,15 @@ public final class IndikatorTargetModel: Model, @unchecked Sendable {
     @OptionalField(key: "atas_e4") public var atasE4: Int64?
     @OptionalField(key: "rujukan") public var rujukan: String?
     public init() {}
+}
+
+extension IndikatorModel {
+    /// The engine's view of this indicator (its `satuan` must be loaded). `id` defaults to the row id; the LKjIP
+    /// names IKU by their code instead. Unknown enum values (never written by Kinerja) fall back to the defaults.
+    public func spesifikasi(id: String? = nil) throws -> Indikator {
+        Indikator(
+            id: try id ?? requireID().uuidString, nama: nama, satuan: Satuan(satuan.kode), arah: Arah(rawValue: arah) ?? .naik,
+            agregasi: JenisAgregasi(rawValue: agregasi) ?? .kumulatif, ukuran: JenisUkuran(rawValue: ukuran) ?? .jumlah,
+            presisi: presisi, bolehLebihDari100: bolehLebih100)
+    }
 }

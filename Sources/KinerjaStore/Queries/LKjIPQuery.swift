@@ -80,9 +80,8 @@ public struct LKjIPQuery: Sendable {
     func iku(opdID: UUID) async throws -> [String: (IndikatorModel, Indikator)] {
         var out: [String: (IndikatorModel, Indikator)] = [:]
         for m in try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$iku == true).with(\.$satuan).all() {
-            guard let kode = m.kode, let arah = Arah(rawValue: m.arah), let agr = JenisAgregasi(rawValue: m.agregasi), let uk = JenisUkuran(rawValue: m.ukuran) else { continue }
-            out[kode] = (m, Indikator(id: kode, nama: m.nama, satuan: Satuan(m.satuan.kode), arah: arah, agregasi: agr, ukuran: uk, presisi: m.presisi,
-                                      bolehLebihDari100: m.bolehLebih100))
+            guard let kode = m.kode else { continue }
+            out[kode] = (m, try m.spesifikasi(id: kode))
         }
         return out
     }

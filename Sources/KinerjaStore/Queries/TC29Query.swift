@@ -56,10 +56,7 @@ public struct TC29Query: Sendable {
             guard a != nil || !r.isEmpty || !t.isEmpty || c != nil else { continue }
             let satuan = Satuan(ind.satuan.kode)
             func b(_ v: Int64?) -> Besaran? { v.map { Besaran(Kuantitas(unitKecil: $0), satuan) } }
-            let spec = Indikator(
-                id: id.uuidString, nama: ind.nama, satuan: satuan, arah: Arah(rawValue: ind.arah) ?? .naik,
-                agregasi: JenisAgregasi(rawValue: ind.agregasi) ?? .kumulatif, ukuran: JenisUkuran(rawValue: ind.ukuran) ?? .jumlah,
-                presisi: ind.presisi, bolehLebihDari100: ind.bolehLebih100)
+            let spec = try ind.spesifikasi()
             let kode = ind.nomenklatur.flatMap { try? KodeNomenklatur($0.kode) }
             let lokasi = c?.rujukan ?? kode?.description ?? ind.nama
             let row = BarisTC29(

@@ -131,6 +131,11 @@ public struct RealisasiRepository: Sendable {
     func catatan(barisID: UUID, triwulan: Int, on db: any Database) async throws -> RealisasiMasukan? {
         let f = try await RealisasiFisikModel.query(on: db).filter(\.$baris.$id == barisID).filter(\.$triwulan == triwulan).first()
         let k = try await RealisasiKeuanganModel.query(on: db).filter(\.$baris.$id == barisID).filter(\.$triwulan == triwulan).first()
+        return Self.masukan(f, k)
+    }
+
+    /// A quarter's report as entered, from its physical and financial rows (nil when neither exists).
+    static func masukan(_ f: RealisasiFisikModel?, _ k: RealisasiKeuanganModel?) -> RealisasiMasukan? {
         guard f != nil || k != nil else { return nil }
         return RealisasiMasukan(
             nilai: f?.nilaiE4.map { Kuantitas(unitKecil: $0) }, pembilang: f?.pembilangE4.map { Kuantitas(unitKecil: $0) },
@@ -151,23 +156,14 @@ public struct RealisasiRepository: Sendable {
             guard let kode = try? KodeNomenklatur(l.nomenklatur.kode), let lid = l.id else { continue }
             var catatan: [Int: RealisasiMasukan] = [:]
             for tw in 1...4 {
-                let f = fisik.first { $0.$baris.id == lid && $0.triwulan == tw }
-                let k = uang.first { $0.$baris.id == lid && $0.triwulan == tw }
-                if f != nil || k != nil {
-                    catatan[tw] = RealisasiMasukan(
-                        nilai: f?.nilaiE4.map { Kuantitas(unitKecil: $0) }, pembilang: f?.pembilangE4.map { Kuantitas(unitKecil: $0) },
-                        penyebut: f?.penyebutE4.map { Kuantitas(unitKecil: $0) }, keuangan: k.map { Rupiah($0.jumlah) }, bukti: f?.bukti ?? k?.bukti,
-                        faktorPendorong: f?.faktorPendorong, faktorPenghambat: f?.faktorPenghambat)
-                }
+                catatan[tw] = Self.masukan(
+                    fisik.first { $0.$baris.id == lid && $0.triwulan == tw }, uang.first { $0.$baris.id == lid && $0.triwulan == tw })
             }
             var e81: BarisE81?
             if let t = l.targets.first(where: { $0.tahun == renja.tahun }) {
                 let ind = t.indikator
                 let satuan = Satuan(ind.satuan.kode)
-                let spec = Indikator(
-                    id: try ind.requireID().uuidString, nama: ind.nama, satuan: satuan, arah: Arah(rawValue: ind.arah) ?? .naik,
-                    agregasi: JenisAgregasi(rawValue: ind.agregasi) ?? .kumulatif, ukuran: JenisUkuran(rawValue: ind.ukuran) ?? .jumlah,
-                    presisi: ind.presisi, bolehLebihDari100: ind.bolehLebih100)
+                let spec = try ind.spesifikasi()
                 let realisasi: [Besaran?] = (1...4).map { tw in
                     guard let c = catatan[tw] else { return nil }
                     if let p = c.pembilang, let q = c.penyebut { return Besaran(.rasio(pembilang: p.decimal, penyebut: q.decimal), satuan) }
