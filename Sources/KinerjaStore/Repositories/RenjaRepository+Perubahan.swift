@@ -191,7 +191,11 @@ extension RenjaRepository {
     }
 
     /// Audit entries of a Renja and all its lines, oldest first.
-    public func riwayat(renjaID: UUID) async throws -> [AuditLogModel] {
+    /// - Parameter barisID: only the entries of that line.
+    public func riwayat(renjaID: UUID, barisID: String? = nil) async throws -> [AuditLogModel] {
+        if let b = barisID?.lowercased() {
+            return try await riwayat(renjaID: renjaID).filter { $0.entitas == "renja_baris" && $0.entitasID.lowercased() == b }
+        }
         let lineIDs = try await RenjaBarisModel.query(on: db).filter(\.$renja.$id == renjaID).all().map { try $0.requireID().uuidString }
         var entries = try await AuditLogModel.query(on: db).filter(\.$entitas == "renja").filter(\.$entitasID == renjaID.uuidString).with(\.$pengguna).all()
         if !lineIDs.isEmpty {

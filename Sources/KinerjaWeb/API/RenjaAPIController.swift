@@ -70,17 +70,14 @@ enum RenjaAPIController {
 
     @Sendable static func majukan(req: Request) async throws -> TahapanDTO {
         let (r, _) = try await req.renjaTerlihat()
-        guard let next = Tahapan(rawValue: r.tahapan)?.berikutnya else { throw StoreError.immutable(entity: "Renja", key: "\(r.tahun) v\(r.versi)") }
-        try await req.wajibIzin(.majukanTahapan(ke: next), "memajukan Renja ke tahap \(next.nama)")
-        let d = try req.content.decode(RevisiDTO.self)
-        try await RenjaRepository(db: req.db).majukan(renja: r, penggunaID: req.pengguna?.id, revisi: d.revisi)
+        try await RenjaAksi.wajibBolehMajukan(req: req, renja: r)
+        try await RenjaAksi.majukan(req: req, renja: r, revisi: try req.content.decode(RevisiDTO.self).revisi)
         return .init(id: try r.requireID(), versi: r.versi, tahapan: r.tahapan, revisi: r.revisi)
     }
 
     @Sendable static func perubahan(req: Request) async throws -> Response {
         let (r, _) = try await req.renjaTerlihat()
-        try await req.wajibIzin(.buatPerubahan, "membuat Renja Perubahan")
-        let baru = try await RenjaRepository(db: req.db).buatPerubahan(dari: r, penggunaID: req.pengguna?.id)
+        let baru = try await RenjaAksi.buatPerubahan(req: req, renja: r)
         let dto = TahapanDTO(id: try baru.requireID(), versi: baru.versi, tahapan: baru.tahapan, revisi: baru.revisi)
         let res = try await dto.encodeResponse(status: .created, for: req)
         res.headers.replaceOrAdd(name: .location, value: "/api/renja/\(try baru.requireID().lower)")
@@ -113,9 +110,7 @@ enum RenjaAPIController {
 
     @Sendable static func riwayat(req: Request) async throws -> [RiwayatDTO] {
         let (r, _) = try await req.renjaTerlihat()
-        let baris: String? = req.query["baris"]
-        return try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
-            .filter { e in baris.map { e.entitas == "renja_baris" && e.entitasID.lowercased() == $0.lowercased() } ?? true }.map {
+        return try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID(), barisID: req.query["baris"]).map {
             .init(waktu: $0.waktu, oleh: $0.pengguna?.username, entitas: $0.entitas, entitasID: $0.entitasID, aksi: $0.aksi,
                   sebelum: $0.sebelum, sesudah: $0.sesudah, alasan: $0.alasan)
         }
@@ -125,21 +120,12 @@ enum RenjaAPIController {
 
     @Sendable static func komentar(req: Request) async throws -> [KomentarDTO] {
         let (r, _) = try await req.renjaTerlihat()
-        return try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == (try r.requireID())).with(\.$pengguna).sort(\.$dibuatPada).all()
-            .map { .init(oleh: $0.pengguna.username, waktu: $0.dibuatPada, teks: $0.teks) }
+        return try await KomentarRepository(db: req.db).daftar(renjaID: try r.requireID()).map { .init(oleh: $0.username, waktu: $0.waktu, teks: $0.teks) }
     }
 
     @Sendable static func tambahKomentar(req: Request) async throws -> Response {
         let (r, _) = try await req.renjaTerlihat()
-        try await req.wajibIzin(.komentar, "menulis komentar review")
-        let d = try req.content.decode(KomentarDTO.self)
-        let teks = d.teks.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !teks.isEmpty else { throw StoreError.invalid(field: "teks", message: "comment is empty", pesan: "Komentar tidak boleh kosong.") }
-        let k = KomentarReviewModel()
-        k.$renja.id = try r.requireID()
-        k.$pengguna.id = try req.wajibPengguna().id
-        k.teks = teks
-        try await k.create(on: req.db)
-        return try await KomentarDTO(oleh: req.pengguna?.username, waktu: k.dibuatPada, teks: teks).encodeResponse(status: .created, for: req)
+        let k = try await RenjaAksi.komentar(req: req, renja: r, teks: { try req.content.decode(KomentarDTO.self).teks })
+        return try await KomentarDTO(oleh: req.pengguna?.username, waktu: k.dibuatPada, teks: k.teks).encodeResponse(status: .created, for: req)
     }
 }

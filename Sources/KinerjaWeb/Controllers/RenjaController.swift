@@ -19,7 +19,7 @@ enum RenjaController {
         let unit = try await req.unitPengguna()
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
         let isi = try await isiHalaman(req: req, renjaID: id, opd: opd, tahun: r.tahun)
-        let komentar = try await KomentarReviewModel.query(on: req.db).filter(\.$renja.$id == id).with(\.$pengguna).sort(\.$dibuatPada).all()
+        let komentar = try await KomentarRepository(db: req.db).daftar(renjaID: id)
         return RenjaView.Model(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: isi.lengkap, info: isi.info,
             revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
@@ -27,7 +27,7 @@ enum RenjaController {
             tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
             bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
             bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
-            komentar: komentar.map { .init(oleh: $0.pengguna.nama, waktu: $0.dibuatPada ?? Date(), teks: $0.teks) },
+            komentar: komentar.map { .init(oleh: $0.oleh, waktu: $0.waktu ?? Date(), teks: $0.teks) },
             temuan: isi.temuan, temuanLain: isi.lain, pesan: pesan)
     }
 
@@ -127,11 +127,10 @@ enum RenjaController {
 
     @Sendable static func majukan(req: Request) async throws -> Response {
         let (r, opd) = try await req.renjaTerlihat()
-        guard let next = Tahapan(rawValue: r.tahapan)?.berikutnya else { throw StoreError.immutable(entity: "Renja", key: "\(r.tahun) v\(r.versi)") }
-        try await req.wajibIzin(.majukanTahapan(ke: next), "memajukan Renja ke tahap \(next.nama)")
+        try await RenjaAksi.wajibBolehMajukan(req: req, renja: r)
         let form = try req.content.decode(RevisiForm.self)
         do {
-            try await RenjaRepository(db: req.db).majukan(renja: r, penggunaID: req.pengguna?.id, revisi: form.revisi)
+            try await RenjaAksi.majukan(req: req, renja: r, revisi: form.revisi)
         } catch StoreError.invalid(_, _, let pesan) {
             let resp = RenjaView.response(model: try await model(req: req, renja: r, opd: opd, pesan: pesan))
             resp.status = .unprocessableEntity
@@ -146,8 +145,7 @@ enum RenjaController {
 
     @Sendable static func perubahan(req: Request) async throws -> Response {
         let (r, _) = try await req.renjaTerlihat()
-        try await req.wajibIzin(.buatPerubahan, "membuat Renja Perubahan")
-        let baru = try await RenjaRepository(db: req.db).buatPerubahan(dari: r, penggunaID: req.pengguna?.id)
+        let baru = try await RenjaAksi.buatPerubahan(req: req, renja: r)
         return req.redirect(to: SiteURL.renja(try baru.requireID()).path)
     }
 
@@ -161,8 +159,7 @@ enum RenjaController {
     /// The history of a plan, or of one line with `?baris=<id>`.
     @Sendable static func riwayat(req: Request) async throws -> Response {
         let (r, opd) = try await req.renjaTerlihat()
-        var entries = try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID())
-        if let b: String = req.query["baris"] { entries = entries.filter { $0.entitas == "renja_baris" && $0.entitasID.lowercased() == b.lowercased() } }
+        let entries = try await RenjaRepository(db: req.db).riwayat(renjaID: try r.requireID(), barisID: req.query["baris"])
         return RiwayatView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun, versi: r.versi,
             entri: entries.map { .init(waktu: $0.waktu, oleh: $0.pengguna?.nama ?? "sistem", entitas: $0.entitas, aksi: $0.aksi, sebelum: $0.sebelum, sesudah: $0.sesudah, alasan: $0.alasan) }))
@@ -172,15 +169,7 @@ enum RenjaController {
 
     @Sendable static func komentar(req: Request) async throws -> Response {
         let (r, _) = try await req.renjaTerlihat()
-        try await req.wajibIzin(.komentar, "menulis komentar review")
-        let form = try req.content.decode(KomentarForm.self)
-        let teks = form.teks.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !teks.isEmpty else { throw Abort(.unprocessableEntity, reason: "Komentar tidak boleh kosong.") }
-        let k = KomentarReviewModel()
-        k.$renja.id = try r.requireID()
-        k.$pengguna.id = try req.wajibPengguna().id
-        k.teks = teks
-        try await k.create(on: req.db)
+        try await RenjaAksi.komentar(req: req, renja: r, teks: { try req.content.decode(KomentarForm.self).teks })
         return req.redirect(to: SiteURL.renja(try r.requireID()).path)
     }
 }
