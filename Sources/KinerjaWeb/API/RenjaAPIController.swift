@@ -16,10 +16,7 @@ enum RenjaAPIController {
     }
 
     @Sendable static func daftar(req: Request) async throws -> [RenjaRingkasDTO] {
-        guard let kode = req.parameters.get("opdKode"), let opd = try await OPDModel.query(on: req.db).filter(\.$kode == kode).first() else {
-            throw Abort(.notFound)
-        }
-        _ = try await req.wajibBolehLihat(opdID: try opd.requireID())
+        let opd = try await req.opdTerlihat()
         return try await RingkasanRenja.query(opdID: try opd.requireID(), on: req.db).map {
             .init(id: $0.id, tahun: $0.tahun, versi: $0.versi, jenis: $0.jenis, tahapan: $0.tahapan, jumlahBaris: $0.jumlahBaris, totalPagu: $0.totalPagu)
         }

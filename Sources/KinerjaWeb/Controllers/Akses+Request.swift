@@ -17,6 +17,14 @@ extension Request {
         return opd
     }
 
+    /// The office named by `:opdKode`, if the user may see it (404 otherwise).
+    func opdTerlihat() async throws -> OPDModel {
+        guard let kode = parameters.get("opdKode"), let opd = try await OPDModel.query(on: db).filter(\.$kode == kode).first() else {
+            throw Abort(.notFound)
+        }
+        return try await wajibBolehLihat(opdID: try opd.requireID())
+    }
+
     /// Every office the user may see, ordered by code (home page, `/api/opd`).
     func kantorTerlihat() async throws -> [(opd: OPDModel, pemda: PemdaModel)] {
         let p = try wajibPengguna()

@@ -4,7 +4,7 @@ import KinerjaStore
 import Vapor
 
 /// The expensive, user-independent part of the Renja page (the tree, line identities, the line findings), kept per
-/// Renja while its stamp (`StempelRenjaQuery`) is unchanged. Permissions and comments are never cached.
+/// Renja while its stamp (`RingkasanRenja.stempel`) is unchanged. Permissions and comments are never cached.
 actor RenjaCache {
     struct Isi: Sendable {
         var stempel: String

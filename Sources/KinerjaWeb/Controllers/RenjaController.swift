@@ -33,7 +33,7 @@ enum RenjaController {
 
     /// The tree, line identities and line findings of a Renja, from the cache while the Renja is unchanged.
     static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int) async throws -> RenjaCache.Isi {
-        let stempel = try await StempelRenjaQuery.stempel(renjaID: id, on: req.db)
+        let stempel = try await RingkasanRenja.satu(renjaID: id, on: req.db).stempel
         if let x = await req.application.renjaCache.ambil(id, stempel: stempel) { return x }
         let repo = RenjaRepository(db: req.db)
         let lengkap = try await repo.lengkap(id: id)

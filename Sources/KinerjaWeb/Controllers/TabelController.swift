@@ -27,21 +27,14 @@ enum TabelController {
         return try await TabelRenjaQuery(db: req.db).ranwal(renjaID: try r.requireID())
     }
 
-    static func opdTerlihat(req: Request) async throws -> OPDModel {
-        guard let kode = req.parameters.get("opdKode"), let opd = try await OPDModel.query(on: req.db).filter(\.$kode == kode).first() else {
-            throw Abort(.notFound)
-        }
-        return try await req.wajibBolehLihat(opdID: try opd.requireID())
-    }
-
     @Sendable static func renstra(req: Request) async throws -> Response {
-        let opd = try await opdTerlihat(req: req)
+        let opd = try await req.opdTerlihat()
         let rows = try await TabelRenjaQuery(db: req.db).renstra(opdID: try opd.requireID())
         return RenstraView.response(model: .init(pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renstra: rows))
     }
 
     @Sendable static func renstraAPI(req: Request) async throws -> [TabelRenjaQuery.RenstraRingkas] {
-        let opd = try await opdTerlihat(req: req)
+        let opd = try await req.opdTerlihat()
         return try await TabelRenjaQuery(db: req.db).renstra(opdID: try opd.requireID())
     }
 }
