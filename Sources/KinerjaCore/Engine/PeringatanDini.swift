@@ -15,6 +15,11 @@ public enum PeringatanDini {
         public var pesan: String
     }
 
+    /// Quarters that count as over: all four once the plan year has passed, else the locked ones (up to the last).
+    public static func triwulanSelesai(tahunRencana: Int, tahunIni: Int, terkunci: Set<Int>) -> Int {
+        tahunRencana < tahunIni ? 4 : (terkunci.max() ?? 0)
+    }
+
     /// Share of the year elapsed after `triwulanSelesai` closed quarters (0…4) → 0…1.
     public static func porsiTahun(triwulanSelesai: Int) -> Decimal { Decimal(max(0, min(4, triwulanSelesai))) / 4 }
 

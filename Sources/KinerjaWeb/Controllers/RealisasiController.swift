@@ -47,7 +47,7 @@ enum RealisasiController {
         let data = try await repo.data(renjaID: rid)
         // Progress is judged against the quarters that have closed: locked ones, or all four once the year is over.
         let tahunIni = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let selesai = r.tahun < tahunIni ? 4 : (kunci.max() ?? 0)
+        let selesai = PeringatanDini.triwulanSelesai(tahunRencana: r.tahun, tahunIni: tahunIni, terkunci: kunci)
         let porsi = PeringatanDini.porsiTahun(triwulanSelesai: selesai)
         return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, baris: data.map { d in
             let h = d.e81.map { EvaluasiE81.evaluate($0) }
