@@ -97,6 +97,13 @@ class Browser:
         WebDriverWait(self.d, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
         self._read_status()
 
+    def _is_stale(self, el):
+        try:
+            el.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
     def open(self, path):
         self.d.get(self.base + path if path.startswith("/") else path)
         self._settle()
@@ -104,7 +111,18 @@ class Browser:
     def click(self, el):
         """Click something that navigates (a link or a submit button) and wait for the new page."""
         old = self.d.find_element(By.TAG_NAME, "html")
-        el.click()
+        # chromedriver sometimes reports "Node with given id does not belong to the document" for a click that
+        # races the page it is on; the click either already navigated (old page stale) or is retried.
+        for attempt in range(3):
+            try:
+                el.click()
+                break
+            except WebDriverException:
+                if self._is_stale(old):
+                    break
+                if attempt == 2:
+                    raise
+                time.sleep(0.3)
         WebDriverWait(self.d, WAIT).until(EC.staleness_of(old))
         self._settle()
 
