@@ -130,6 +130,19 @@ struct KualitasTests {
             SelTercatat(lokasi: "003:L203 kolom 9", teks: "312 Orang/bulan"),
             SelTercatat(lokasi: "000:L464", teks: "Rp 2.852.250.329"),
         ]
+        dok.barisTC30 =
+            TC30Tests.kasus.map {
+                var b = $0.baris
+                b.nomor = nil
+                return b
+            } + [
+                BarisTC30(lokasi: "001:L854", nomor: 13, indikator: TC30Tests.pct),
+                BarisTC30(lokasi: "001:L855", nomor: 15, indikator: TC30Tests.pct),
+            ]
+        dok.realisasiAntardokumen = [
+            RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "T-C.30", lokasi: "000:L235", nilai: Besaran(54, .persen)),
+            RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "LKjIP", lokasi: "002:L2093", nilai: Besaran(55, .persen)),
+        ]
         return dok
     }()
 
@@ -173,6 +186,12 @@ struct KualitasTests {
             ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
             ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264"]),
             ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),
+            ("R25-proyeksi-tidak-sesuai", ["000:L241", "000:L236"]),
+            ("R26-target-di-bawah-realisasi", ["000:L241", "000:L254"]),
+            ("R27-realisasi-prematur", ["000:L230"]),
+            ("R28-nomor-baris-lompat", ["001:L854-001:L855"]),
+            ("R29-baris-bergeser", ["003:L428"]),
+            ("R30-realisasi-antardokumen", ["002:L2093 vs 000:L235"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

@@ -226,6 +226,11 @@ struct LKjIPTests {
         Kasus(seed: "002:L2911", aturan: "R18-bulat-100", lokasi: "002:L2885", dicetak: "100 %", dihitung: "95,22 %"),
         Kasus(seed: "002:L2929", aturan: "R12-rumus-kolom", lokasi: "002:L2913", dicetak: "100 %", dihitung: "99,26 %"),
         Kasus(seed: "002:L2929", aturan: "R18-bulat-100", lokasi: "002:L2913", dicetak: "100 %", dihitung: "99,26 %"),
+        // §8.3 #82 #83: the Renja's T-C.30 (000) prints other realisations of the same IKU than the LKjIP (002).
+        Kasus(seed: "002:L2093", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2087 vs 000:L235 realisasi:2022", dicetak: "55,00 persen", dihitung: "54,00 persen"),
+        Kasus(seed: "002:L2111", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2105 vs 000:L235 realisasi:2023", dicetak: "65,00 persen", dihitung: "56,00 persen"),
+        Kasus(seed: "002:L2290", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2285 vs 000:L241 realisasi:2022", dicetak: "58,46 persen", dihitung: "96,35 persen"),
+        Kasus(seed: "002:L2304", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2299 vs 000:L241 realisasi:2023", dicetak: "55,69 persen", dihitung: "62,67 persen"),
     ]
 
     static let kasusPolman: [Kasus] = [
@@ -291,6 +296,7 @@ struct LKjIPTests {
     func temuanMamuju() async throws {
         try await Self.periksa("76.02-dinsos", 2024, "002:", Self.kasusMamuju, [
             "R01-jumlah-anak": 2, "R10-kategori-skala": 2, "R12-rumus-kolom": 10, "R15-efisiensi-tanpa-anggaran": 1, "R18-bulat-100": 6, "R20-capaian-sasaran": 1,
+            "R30-realisasi-antardokumen": 4,
         ])
     }
 

@@ -23,25 +23,37 @@ struct PemeriksaanOPDTests {
         // 000:L465, 000:L512/L526 Perlindungan printed twice) + 2 PK (002: 627.315.680 vs 133.025.080);
         // R05 = Program and kegiatan 1.06.05 printed twice (000:L512/L526, L514/L528); R11 = #DIV/0! at 000:L189-190,
         // once from the engine's column 8 and once from the printed cell; R12 = 28 T-C.29 + 10 LKjIP.
+        // T-C.30 (000:L230-260): R25 = 000:L241 (projections = targets two years earlier) + 000:L236 (projection 0 %
+        // against target 100 %); R26 = 000:L231, L233, L241, L254 (targets below the realisation of 2022); R27 = the
+        // 12 rows with a 2023 realisation in a Renja 2024; R30 = 000:L235 and L241 against 002:L2087/L2105/L2285/L2299.
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 6, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 2, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 4, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 7, "R24-target-melampaui-renstra": 3,
+            "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
+            "R30-realisasi-antardokumen": 4,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
+        // T-C.30 (001:L840-873): R12 += 3 (001:L860: "1" printed for -/1, "0" for 0/0 twice; every other percentage
+        // row recomputes); R09 = 11 years whose projection denominator differs from the target's (001:L846 2024
+        // 78.172 vs 78.792, lakip #72); R26 = 001:L847, L852 (2024 targets fall because the PMKS denominator jumps);
+        // R28 = 13 → 15 (001:L854-855, lakip #73).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
-            "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R12-rumus-kolom": 45, "R13-target-nol": 1,
-            "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 7, "R22-sel-placeholder": 45,
-            "R24-target-melampaui-renstra": 2,
+            "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R09-penyebut-basi": 11, "R12-rumus-kolom": 48,
+            "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 7,
+            "R22-sel-placeholder": 45, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
+            "R28-nomor-baris-lompat": 1,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
         // (003:L203 "312 Orang/bulan"), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
+        // T-C.30 (003:L424-437): R03 = 003:L424 realisation 2021 131,57 %; R26 = 003:L424, L431; R29 = 003:L428.
         Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 2, "R02-satuan-berbeda": 80, "R06-target-berbeda-antartabel": 1, "R07-persen-dijumlahkan": 3,
-            "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21, "R21-nilai-ganda-sel": 2,
-            "R24-target-melampaui-renstra": 2,
+            "R01-jumlah-anak": 2, "R02-satuan-berbeda": 80, "R03-persen-di-luar-rentang": 1, "R06-target-berbeda-antartabel": 1,
+            "R07-persen-dijumlahkan": 3, "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21,
+            "R21-nilai-ganda-sel": 2, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
+            "R29-baris-bergeser": 1,
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests.
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [

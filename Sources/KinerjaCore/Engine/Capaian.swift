@@ -45,6 +45,9 @@ public enum Alasan: Error, Hashable, Codable, Sendable {
     case realisasiNol
     /// A percentage whose denominator is 0.
     case penyebutNol
+    /// A percentage computed from two rows whose numerator (or denominator) row has no value (001:L858-860).
+    case pembilangBelumAda
+    case penyebutBelumAda
     /// A value in another unit than the indicator's (domain decision 1).
     case satuanBerbeda(diharapkan: Satuan, diterima: Satuan)
     /// A grade that is not on the indicator's declared scale.
@@ -66,6 +69,8 @@ public enum Alasan: Error, Hashable, Codable, Sendable {
         case .realisasiBelumAda: "realisasi_belum_ada"
         case .realisasiNol: "realisasi_nol"
         case .penyebutNol: "penyebut_nol"
+        case .pembilangBelumAda: "pembilang_belum_ada"
+        case .penyebutBelumAda: "penyebut_belum_ada"
         case .satuanBerbeda: "satuan_berbeda"
         case .skalaTidakDikenal: "skala_tidak_dikenal"
         case .skalaBelumDitetapkan: "skala_belum_ditetapkan"
@@ -83,6 +88,8 @@ public enum Alasan: Error, Hashable, Codable, Sendable {
         case .realisasiBelumAda: "realisasi belum ada"
         case .realisasiNol: "realisasi nol pada rumus T/R"
         case .penyebutNol: "penyebut nol"
+        case .pembilangBelumAda: "pembilang belum ada"
+        case .penyebutBelumAda: "penyebut belum ada"
         case .satuanBerbeda(let d, let t): "satuan berbeda: \(t) bukan \(d)"
         case .skalaTidakDikenal(let s): "\"\(s)\" tidak ada pada skala yang ditetapkan"
         case .skalaBelumDitetapkan: "skala peringkat belum ditetapkan"

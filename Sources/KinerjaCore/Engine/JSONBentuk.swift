@@ -52,6 +52,8 @@ extension Alasan {
         case "nilai_tidak_sesuai_jenis": self = .nilaiTidakSesuaiJenis
         case "tanpa_anggaran": self = .tanpaAnggaran
         case "tanpa_komponen": self = .tanpaKomponen
+        case "pembilang_belum_ada": self = .pembilangBelumAda
+        case "penyebut_belum_ada": self = .penyebutBelumAda
         default:
             throw DecodingError.dataCorruptedError(forKey: .kode, in: c, debugDescription: "unknown reason '\(kode)'")
         }

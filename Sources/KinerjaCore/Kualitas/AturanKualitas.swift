@@ -109,13 +109,39 @@ extension AturanKualitas {
         title: "Annual target exceeds the Renstra end target", severity: .peringatan,
         sumber: "renja §6 C17-18 (000:L184 205 vs 60, 000:L193 120212 vs 24019)")
 
+    public static let proyeksiTidakSesuai = AturanKualitas(
+        id: "R25-proyeksi-tidak-sesuai", judul: "Proyeksi tergeser atau nol terhadap target",
+        title: "Projection shifted from or zero against the target", severity: .peringatan,
+        sumber: "renja §6 H48 (000:L241 proyeksi 2024/2025 = target 2022/2023, 000:L236 target 100 % proyeksi 0 %)")
+    public static let targetDiBawahRealisasi = AturanKualitas(
+        id: "R26-target-di-bawah-realisasi", judul: "Target di bawah realisasi yang sudah dicapai",
+        title: "Target below a realisation already achieved", severity: .peringatan,
+        sumber: "renja §6 H48 (000:L254 target \"CC\" 2023 after \"B\" in 2022)")
+    public static let realisasiPrematur = AturanKualitas(
+        id: "R27-realisasi-prematur", judul: "Realisasi tahun yang belum berakhir",
+        title: "Realisation of a year not yet over", severity: .galat,
+        sumber: "renja §6 H48 (000:L230-254 realisasi 2023 dalam dokumen Maret 2023)")
+    public static let nomorBarisLompat = AturanKualitas(
+        id: "R28-nomor-baris-lompat", judul: "Nomor baris melompat",
+        title: "Row numbering skips", severity: .peringatan,
+        sumber: "renja §6 H49, lakip §8 #73 (001:L853-855 13 → 15)")
+    public static let barisBergeser = AturanKualitas(
+        id: "R29-baris-bergeser", judul: "Nilai baris tergeser kolom",
+        title: "Row values shifted by a column", severity: .galat,
+        sumber: "renja §6 H49 (003:L428: 12 nilai untuk 11 kolom)")
+    public static let realisasiAntardokumen = AturanKualitas(
+        id: "R30-realisasi-antardokumen", judul: "Realisasi yang sama berbeda antardokumen",
+        title: "Same realisation differs between documents", severity: .galat,
+        sumber: "lakip §8 #82 #83 (000:L235 vs 002:L2093, L2111; 000:L241 vs 002:L2290, L2304)")
+
     /// Every rule, in id order.
     public static let semua: [AturanKualitas] = [
         .jumlahAnak, .satuanBerbeda, .persenDiLuarRentang, .targetNolBerpagu, .kodeGanda, .targetBerbedaAntartabel,
         .persenDijumlahkan, .labelTahun, .penyebutBasi, .kategoriSkala, .galatSpreadsheet, .rumusKolom, .targetNol,
         .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
-        .targetMelampauiRenstra,
+        .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
+        .barisBergeser, .realisasiAntardokumen,
     ]
 
     /// Lookup by id.

@@ -61,8 +61,8 @@ public enum AturanNilai {
     }
 
     static func penyebutBasi(_ rows: [PenyebutTercatat]) -> [Finding] {
-        var out: [Finding] = []
-        for (_, g) in Dictionary(grouping: rows, by: \.indikatorId).sorted(by: { $0.key < $1.key }) {
+        var out: [Finding] = penyebutSeTahun(rows.filter { $0.kolom != nil })
+        for (_, g) in Dictionary(grouping: rows.filter { $0.kolom == nil }, by: \.indikatorId).sorted(by: { $0.key < $1.key }) {
             let sorted = g.sorted { $0.tahun < $1.tahun }
             for (a, b) in zip(sorted, sorted.dropFirst()) where b.tahun > a.tahun {
                 let sama = a.nilai == b.nilai && (b.tahunData == nil || b.tahunData == a.tahunData)
@@ -83,6 +83,25 @@ public enum AturanNilai {
                             pesan: "Penyebut \(r.indikatorId) tahun \(r.tahun) memakai data tahun \(d).",
                             dicetak: Tampilan.angka(r.nilai, presisi: 0), dihitung: nil))
                 }
+            }
+        }
+        return out
+    }
+
+    /// One table printing two denominators for the same indicator and year in different forward-looking columns
+    /// (001:L846: 2024 target uses 78.172 PMKS, the 2024 projection 78.792).
+    static func penyebutSeTahun(_ rows: [PenyebutTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        let groups = Dictionary(grouping: rows) { "\($0.indikatorId)|\($0.tahun)" }
+        for key in groups.keys.sorted() {
+            guard let g = groups[key], let first = g.first else { continue }
+            for other in g.dropFirst() where other.nilai != first.nilai && other.kolom != first.kolom {
+                out.append(
+                    Finding(
+                        .penyebutBasi, lokasi: other.lokasi,
+                        pesan:
+                            "Penyebut \(other.indikatorId) tahun \(other.tahun) berbeda antara kolom \(first.kolom ?? "") (\(Tampilan.angka(first.nilai, presisi: 0))) dan \(other.kolom ?? ""); satu tahun satu data populasi.",
+                        dicetak: Tampilan.angka(other.nilai, presisi: 0), dihitung: Tampilan.angka(first.nilai, presisi: 0)))
             }
         }
         return out

@@ -35,6 +35,12 @@ public struct DokumenPeriksa: Sendable {
     public var efisiensi: [EfisiensiTercatat] = []
     /// Raw printed cells → R11, R21, R22.
     public var sel: [SelTercatat] = []
+    /// T-C.30 rows → R25, R26, R27, R28, R29.
+    public var barisTC30: [BarisTC30] = []
+    /// Printed percentages computed from two printed values → R12.
+    public var persentase: [PersentaseTercatat] = []
+    /// Realisation of the same indicator as printed by different documents → R30.
+    public var realisasiAntardokumen: [RealisasiTercatat] = []
 
     public init(nama: String, tahunRencana: TahunRencana? = nil) {
         self.nama = nama
@@ -114,18 +120,22 @@ public struct LabelTahunTercatat: Hashable, Codable, Sendable {
 }
 
 /// The denominator used for a percentage indicator in one year, with the year its data describe if known.
+/// `kolom` names the forward-looking column it was printed in (`target`, `proyeksi`) when one table prints
+/// several denominators for the same year (T-C.30); those must agree (R09, 001:L846).
 public struct PenyebutTercatat: Hashable, Codable, Sendable {
     public var indikatorId: String
     public var tahun: Int
     public var nilai: Decimal
     public var tahunData: Int?
     public var lokasi: String
-    public init(indikatorId: String, tahun: Int, nilai: Decimal, tahunData: Int? = nil, lokasi: String) {
+    public var kolom: String?
+    public init(indikatorId: String, tahun: Int, nilai: Decimal, tahunData: Int? = nil, lokasi: String, kolom: String? = nil) {
         self.indikatorId = indikatorId
         self.tahun = tahun
         self.nilai = nilai
         self.tahunData = tahunData
         self.lokasi = lokasi
+        self.kolom = kolom
     }
 }
 

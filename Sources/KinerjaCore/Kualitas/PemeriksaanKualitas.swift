@@ -23,6 +23,11 @@ public enum PemeriksaanKualitas {
         out += AturanTeks.kode(dok.kode)
         out += AturanTeks.labelTahun(dok.labelTahun, tahun: dok.tahunRencana)
         out += AturanTeks.sel(dok.sel)
+        for p in dok.persentase {
+            out += AturanRumus.periksa(p.dicetak, p.dihitung, lokasi: p.lokasi, rumus: "pembilang / penyebut × 100")
+        }
+        out += AturanTC30.periksa(dok.barisTC30, tahun: dok.tahunRencana)
+        out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

@@ -20,8 +20,11 @@ public struct SkalaPeringkat: Hashable, Codable, Sendable {
     }
 
     static func kunci(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        String(s.map { latin[$0] ?? $0 }).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
+
+    /// Cyrillic capitals that print identically to Latin grade letters; OCR of 000:L254 reads "СС" and "В".
+    private static let latin: [Character: Character] = ["А": "A", "В": "B", "С": "C", "Е": "E", "К": "K", "М": "M", "О": "O"]
 
     /// SAKIP evaluation predicate (PermenPANRB 88/2021 [ext]): D < C < CC < B < BB < A < AA.
     public static let predikatSAKIP = SkalaPeringkat(

@@ -48,6 +48,8 @@ public enum KinerjaMigrations {
         CreateKomentarReview(),
         CreateAuditLog(),
         AddImmutabilityTriggers(),
+        // 002: T-C.30.
+        CreatePelayananTC30(),
     ]
 
     /// Schema version = number of migrations this build knows.

@@ -79,3 +79,24 @@ extension IndikatorModel {
             presisi: presisi, bolehLebihDari100: bolehLebih100)
     }
 }
+
+/// Row of `pelayanan_tc30`: one row of a Renja's T-C.30 table (values in `indikator_target` / `realisasi_tahunan`).
+public final class PelayananTC30Model: Model, @unchecked Sendable {
+    public static let schema = "pelayanan_tc30"
+    @ID public var id: UUID?
+    @Parent(key: "opd_id") public var opd: OPDModel
+    @Field(key: "tahun") public var tahun: Int
+    @Field(key: "urutan") public var urutan: Int
+    @OptionalField(key: "nomor_dicetak") public var nomorDicetak: Int?
+    @Parent(key: "indikator_id") public var indikator: IndikatorModel
+    /// `tunggal`, `pembilang`, `penyebut`, `persentase` (`BarisTC30.Peran`).
+    @Field(key: "peran") public var peran: String
+    @OptionalParent(key: "pembilang_id") public var pembilang: IndikatorModel?
+    @OptionalParent(key: "penyebut_id") public var penyebut: IndikatorModel?
+    @OptionalParent(key: "iku_id") public var iku: IndikatorModel?
+    @OptionalField(key: "standar_spm") public var standarSPM: String?
+    @OptionalField(key: "ikk") public var ikk: String?
+    @OptionalField(key: "catatan_analisis") public var catatanAnalisis: String?
+    @Field(key: "rujukan") public var rujukan: String
+    public init() {}
+}

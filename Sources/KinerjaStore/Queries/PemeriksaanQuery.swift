@@ -61,6 +61,7 @@ public struct PemeriksaanQuery: Sendable {
         dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
+        try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
     }
 
