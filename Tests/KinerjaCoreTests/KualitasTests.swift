@@ -124,6 +124,9 @@ struct KualitasTests {
             SelTercatat(lokasi: "000:L481", teks: "#"),
             SelTercatat(lokasi: "003:L207", teks: "390;320 Jenis/710 item"),
             SelTercatat(lokasi: "001:L959", teks: "49 Kali dan 40 Kali"),
+            SelTercatat(lokasi: "001:L965", teks: "20 org 11 org 11 unit"),
+            // One value: the 2 is the unit's exponent (001:L1012, T-C.31 Ranwal target).
+            SelTercatat(lokasi: "001:L1012", teks: "8880 m2"),
             SelTercatat(lokasi: "001:L753", teks: "%"),
             SelTercatat(lokasi: "002:L2674", teks: " % "),
             SelTercatat(lokasi: "003:L207 kolom 7", teks: "1.283"),
@@ -182,7 +185,7 @@ struct KualitasTests {
             ("R18-bulat-100", ["002:L3468", "002:L3516"]),
             ("R19-nonkumulatif-dijumlahkan", ["000:L162 kolom 10"]),
             ("R20-capaian-sasaran", ["002:L1943"]),
-            ("R21-nilai-ganda-sel", ["003:L207", "001:L959"]),
+            ("R21-nilai-ganda-sel", ["003:L207", "001:L959", "001:L965"]),
             ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
             ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264"]),
             ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),

@@ -26,11 +26,16 @@ struct PemeriksaanOPDTests {
         // T-C.30 (000:L230-260): R25 = 000:L241 (projections = targets two years earlier) + 000:L236 (projection 0 %
         // against target 100 %); R26 = 000:L231, L233, L241, L254 (targets below the realisation of 2022); R27 = the
         // 12 rows with a 2023 realisation in a Renja 2024; R30 = 000:L235 and L241 against 002:L2087/L2105/L2285/L2299.
+        // T-C.31 (000:L283-361): R01 += 8, its printed totals against its own sub-kegiatan: Ranwal 000:L283, L284
+        // (renja-spec §6.2 #22), L333, L335, L341 (sub-kegiatan without a legible Ranwal pagu); analysis L293 (the
+        // "####" Gaji cell of #4), L330, L331 (20.000.000 over both copies' 165.000.000, #28); R05 += 5, the repeated
+        // blocks 000:L344-345 (#28) and L359-361 (#29); R11 += 11, nine #VALUE! (#2), #REF! L325 (#3), "####" L295
+        // (#4); R21 += 1, 000:L336 "0 org 50 org".
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 6, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 2, "R07-persen-dijumlahkan": 6,
-            "R10-kategori-skala": 2, "R11-galat-spreadsheet": 4, "R12-rumus-kolom": 38, "R13-target-nol": 2,
+            "R01-jumlah-anak": 14, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 7, "R07-persen-dijumlahkan": 6,
+            "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
-            "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 7, "R24-target-melampaui-renstra": 3,
+            "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
             "R30-realisasi-antardokumen": 4,
         ]),
@@ -40,9 +45,11 @@ struct PemeriksaanOPDTests {
         // row recomputes); R09 = 11 years whose projection denominator differs from the target's (001:L846 2024
         // 78.172 vs 78.792, lakip #72); R26 = 001:L847, L852 (2024 targets fall because the PMKS denominator jumps);
         // R28 = 13 → 15 (001:L854-855, lakip #73).
+        // T-C.31 (001:L930-1032): R01 = 001:L930 (#24), L966, L986 (#25) and the program L985 above L986;
+        // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
-            "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R09-penyebut-basi": 11, "R12-rumus-kolom": 48,
-            "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 7,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R09-penyebut-basi": 11, "R12-rumus-kolom": 48,
+            "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1,
         ]),

@@ -87,7 +87,14 @@ public enum AturanTeks {
         var n = 0
         var inNumber = false
         var prevSep = false
-        for ch in t {
+        let cs = Array(t)
+        for (i, ch) in cs.enumerated() {
+            // The exponent of a unit (m2, m3, km2: 001:L1012 "8880 m2") is part of the unit, not a second value.
+            if !inNumber, ch == "2" || ch == "3", i > 0, cs[i - 1] == "m" || cs[i - 1] == "M",
+                i + 1 == cs.count || !(cs[i + 1].isASCII && cs[i + 1].isNumber)
+            {
+                continue
+            }
             if ch.isASCII && ch.isNumber {
                 if !inNumber { n += 1 }
                 inNumber = true

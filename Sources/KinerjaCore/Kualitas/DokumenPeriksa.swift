@@ -11,6 +11,9 @@ public struct DokumenPeriksa: Sendable {
 
     /// Budget lines with printed amounts per column → R01, R05, R16.
     public var anggaran: [PosAnggaran] = []
+    /// Further budget tables rolled up on their own, because their sub-kegiatan are not the Renja's (T-C.31: the
+    /// Ranwal RKPD and the office's analysis columns) → R01.
+    public var anggaranTabel: [[PosAnggaran]] = []
     /// T-C.29 rows → R02, R07, R11, R12, R13, R17, R18, R19, R24 through `EvaluasiTC29`.
     public var barisTC29: [BarisTC29] = []
     /// Single values of indicators → R02, R03.

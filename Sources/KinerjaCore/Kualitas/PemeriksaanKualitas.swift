@@ -11,6 +11,7 @@ public enum PemeriksaanKualitas {
     static func temuan(_ dok: DokumenPeriksa, aturan: AturanPemda, tc29: [HasilTC29], rollUp: RollUp?) -> [Finding] {
         var out: [Finding] = []
         if let rollUp { out += rollUp.temuan }
+        for tabel in dok.anggaranTabel { out += RollUp(tabel).temuan }
         for h in tc29 { out += h.temuan }
         out += AturanNilai.satuanDanRentang(dok.nilai)
         out += AturanNilai.targetNolBerpagu(dok.targetBerpagu)

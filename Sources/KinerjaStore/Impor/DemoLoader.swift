@@ -240,8 +240,11 @@ public struct DemoLoader: Sendable {
     }
 
     /// Keeps every "*_dicetak" cell as the printed value beside what Kinerja computes.
-    func catatTercetak(_ row: CSVTabel.Baris, opd: OPDModel, tahun: Int, file: String) async throws {
-        for kolom in ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak"] {
+    func catatTercetak(
+        _ row: CSVTabel.Baris, opd: OPDModel, tahun: Int, file: String,
+        kolom daftar: [String] = ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak"]
+    ) async throws {
+        for kolom in daftar {
             guard let teks = row[kolom] else { continue }
             let m = NilaiTercetakModel()
             m.$opd.id = try opd.requireID()

@@ -21,6 +21,11 @@ struct UsulanRanwalLoader {
 
     static func pertama(_ row: CSVTabel.Baris, _ cols: [String]) -> String? { cols.lazy.compactMap { row[$0] }.first }
 
+    /// The T-C.31 cells kept as printed (the offices name the analysis pagu `pagu_analisis` or `kebutuhan_dana`).
+    static let kolomTercetak = [
+        "target_ranwal_dicetak", "pagu_ranwal_dicetak", "target_analisis_dicetak", "pagu_analisis_dicetak", "kebutuhan_dana_dicetak",
+    ]
+
     func renja(opd: OPDModel, tahun: Int) async throws -> RenjaModel? {
         try await RenjaRepository(db: db).renja(opdID: try opd.requireID(), tahun: tahun).first
     }
@@ -47,6 +52,9 @@ struct UsulanRanwalLoader {
             guard let k = row["kode"], let kode = try? KodeNomenklatur(k), let nomen = codes[kode] else {
                 throw StoreError.invalid(field: "\(file):\(row.baris) kode", message: "code '\(row["kode"] ?? "")' is not in the nomenclature", pesan: "Kode tidak dikenal.")
             }
+            // Every printed row keeps its amount and target cells, repeated blocks included (renja-spec §6.2
+            // #28-29): the checks see the spreadsheet literals, the duplicate codes and the printed parent totals.
+            try await loader.catatTercetak(row, opd: opd, tahun: n, file: file, kolom: Self.kolomTercetak)
             guard seen.insert(kode).inserted else { continue }
             let m = ReviewRanwalModel()
             m.$renja.id = rid

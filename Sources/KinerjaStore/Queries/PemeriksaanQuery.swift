@@ -21,6 +21,7 @@ public struct PemeriksaanQuery: Sendable {
         if hanyaBaris { q = q.filter(\.$tabel ~~ ["renja-\(n).csv", "renja-\(n)-induk.csv"]) }
         let printed = try await q.all()
         let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n)
+        var review: [ReviewRanwalModel] = []
         if let renja = versions.last, let rid = renja.id {
             let l = try await (dibaca?.id == rid ? dibaca! : RenjaRepository(db: db).lengkap(id: rid))
             let tabel = Self.berkas(renja: renja, versi: versions.count)
@@ -44,7 +45,8 @@ public struct PemeriksaanQuery: Sendable {
                                                                target: Besaran(v, Satuan(t.satuan))))
                 }
             }
-            for r in try await ReviewRanwalModel.query(on: db).filter(\.$renja.$id == (try versions[0].requireID())).with(\.$nomenklatur).with(\.$satuan).all() {
+            review = try await ReviewRanwalModel.query(on: db).filter(\.$renja.$id == (try versions[0].requireID())).with(\.$nomenklatur).with(\.$satuan).all()
+            for r in review {
                 guard let v = r.analisisTargetE4, let s = r.satuan else { continue }
                 dok.targetAntartabel.append(TargetTercatat(kunci: r.nomenklatur.kode, tahun: n, tabel: "T-C.31", lokasi: "T-C.31 \(r.nomenklatur.kode)",
                                                            target: Besaran(Kuantitas(unitKecil: v), Satuan(s.kode))))
@@ -61,6 +63,7 @@ public struct PemeriksaanQuery: Sendable {
         dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
+        TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
     }
