@@ -46,6 +46,7 @@ public struct DemoLoader: Sendable {
                 try await loader.muatDokumen(kunci: kunci, opd: opd)
                 try await TC29Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await UsulanRanwalLoader(loader: loader).muat(opd: opd, kunci: kunci)
+                try await Tabel8Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await LKjIPLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await TC30Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)

@@ -22,12 +22,14 @@ public struct PemeriksaanQuery: Sendable {
         let printed = try await q.all()
         let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n)
         var review: [ReviewRanwalModel] = []
+        var rumusan: (baris: [RenjaBaris], tabel: String)?
         if let renja = versions.last, let rid = renja.id {
             let l = try await (dibaca?.id == rid ? dibaca! : RenjaRepository(db: db).lengkap(id: rid))
             let tabel = Self.berkas(renja: renja, versi: versions.count)
             let dicetak = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { p in
                 p.kode.flatMap { try? KodeNomenklatur($0) }.map { ($0, p) }
             }, uniquingKeysWith: { a, _ in a })
+            rumusan = (l.pohon.urutan.map(\.simpul.baris), tabel)
             for (_, s) in l.pohon.urutan {
                 let b = s.baris
                 if b.kode.level == .subKegiatan {
@@ -64,6 +66,11 @@ public struct PemeriksaanQuery: Sendable {
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
+        if let rumusan {
+            let kamus = try await TC29Query.kamusSatuan(db: db)
+            dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: rumusan.tabel, kamus: kamus)
+            Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
+        }
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
     }

@@ -1,0 +1,31 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// Loads a Renja's second rumusan table (Tarakan's Tabel 8, 003:L901-960: the plan per program with Tujuan and
+/// Sasaran columns) as printed cells. Kinerja keeps one Renja per version, the one of `dokumen.csv` (Tabel 7);
+/// this table's targets and pagu stay what the document printed, so the checks can compare it with the Renja
+/// (R06, renja-spec §6.2 #38: 003:L833 100 orang vs 003:L930 0 orang) and see a target 0 beside a pagu (R04).
+struct Tabel8Loader {
+    let loader: DemoLoader
+    var db: any Database { loader.db }
+    static let awalan = "tabel-8-"
+
+    func muat(opd: OPDModel, kunci: String) async throws {
+        let folder = loader.folder.appendingPathComponent(kunci).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where name.hasPrefix(Self.awalan) && name.hasSuffix(".csv") && !name.contains("dicetak") {
+            guard let n = Int(name.dropFirst(Self.awalan.count).prefix(4)) else { continue }
+            let loaded = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == (try opd.requireID())).filter(\.$tabel == name).first()
+            guard loaded == nil else { continue }
+            for row in try loader.tabel("\(kunci)/\(name)", required: ["seed_ref", "kode", "satuan"]).baris {
+                guard let k = row["kode"], (try? KodeNomenklatur(k)) != nil else {
+                    throw StoreError.invalid(
+                        field: "\(kunci)/\(name):\(row.baris) kode", message: "code '\(row["kode"] ?? "")' is not a nomenclature code",
+                        pesan: "Kode tidak sah.")
+                }
+                try await loader.catatTercetak(row, opd: opd, tahun: n, file: name)
+            }
+        }
+    }
+}
