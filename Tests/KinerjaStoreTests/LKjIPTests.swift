@@ -320,8 +320,9 @@ struct LKjIPTests {
         try await Self.dengan(Self.mamuju.0) { db, opd in
             let dok = try await PemeriksaanQuery(db: db).dokumen(opd: opd, tahun: 2024)
             let r01 = PemeriksaanKualitas.periksa(dok).filter { $0.ruleId == "R01-jumlah-anak" && $0.lokasi.hasSuffix("pagu_renja") }
-            // 000:L464, L465, L512, L514: the Renja's four printed totals that differ from their sub-kegiatan (renja-spec §6).
-            #expect(r01.map { String($0.lokasi.prefix(8)) }.sorted() == ["000:L464", "000:L465", "000:L512", "000:L514"])
+            // 000:L464, L465, L512, L514: the Renja's four printed totals that differ from their sub-kegiatan, and the
+            // bidang total 000:L463 above them (renja-spec §6.2 #20).
+            #expect(r01.map { String($0.lokasi.prefix(8)) }.sorted() == ["000:L463", "000:L464", "000:L465", "000:L512", "000:L514"])
             #expect(r01.first { $0.lokasi.hasPrefix("000:L464") }?.dihitung == "2.971.889.066")
             // No code is listed twice because of the LKjIP lines.
             #expect(PemeriksaanKualitas.periksa(dok).filter { $0.ruleId == "R05-kode-ganda" && $0.lokasi.contains("002:") }.isEmpty)

@@ -31,10 +31,11 @@ struct PemeriksaanOPDTests {
         // "####" Gaji cell of #4), L330, L331 (20.000.000 over both copies' 165.000.000, #28); R05 += 5, the repeated
         // blocks 000:L344-345 (#28) and L359-361 (#29); R11 += 11, nine #VALUE! (#2), #REF! L325 (#3), "####" L295
         // (#4); R21 += 1, 000:L336 "0 org 50 org".
+        // 000:L463 "SEMUA BIDANG URUSAN" 3.598.241.329 vs the lines' 3.717.880.066 (R01, renja-spec §6.2 #20).
         // Rumusan printed targets (000:L473-540): R02 = 30 cells whose unit is not the indicator's ("6 org" for a
         // Jumlah Dokumen at 000:L525, "160 kk" for persons at 000:L532, "50 paket" for a percentage at 000:L481 …).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 14, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 7, "R07-persen-dijumlahkan": 6,
+            "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 7, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R24-target-melampaui-renstra": 3,
@@ -57,11 +58,13 @@ struct PemeriksaanOPDTests {
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
         // (003:L203 "312 Orang/bulan"; the rumusan Tabel 7 prints it too, 003:L808), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
+        // R01 += 2: urusan 1 and bidang 1.06 totals (003:L800-801) print 4.455.445.985, 9.810.000 (Layanan Rujukan,
+        // #26) more than the Tabel 7 lines.
         // Tabel 8 (003:L901-960, kept as printed): R06 += 2, 003:L930 0 orang vs 003:L833 100 orang and 003:L963 10 vs
         // 003:L872 25 Unit (renja-spec §6.2 #38); R04 = 003:L930, target 0 beside a pagu of 99.836.740.
         // T-C.30 (003:L424-437): R03 = 003:L424 realisation 2021 131,57 %; R26 = 003:L424, L431; R29 = 003:L428.
         Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 2, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1,
             "R06-target-berbeda-antartabel": 3,
             "R07-persen-dijumlahkan": 3, "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21,
             "R21-nilai-ganda-sel": 2, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,

@@ -192,10 +192,27 @@ public struct DemoLoader: Sendable {
                 throw StoreError.invalid(field: "\(file):\(row.baris) \(e.fieldName)", message: e.description, pesan: e.description)
             }
         }
+        try await catatTotalTercetak(opd: opd, file: file, tahun: tahun)
         while let now = Tahapan(rawValue: renja.tahapan), now < target {
             try await repo.majukanTahapan(renja: renja, penggunaID: nil)
         }
         return renja
+    }
+
+    /// The totals a rumusan table prints above its programs (`<file>-total-dicetak.csv`: 000:L463 "SEMUA BIDANG
+    /// URUSAN" 3.598.241.329), kept as printed cells of that table under the urusan or bidang code they total, so
+    /// R01 compares them with the Σ of the lines. A row without a code (a grand total spanning urusan, or a
+    /// second table's copy) stays in the file only.
+    func catatTotalTercetak(opd: OPDModel, file: String, tahun: Int) async throws {
+        let totals = file.replacingOccurrences(of: ".csv", with: "-total-dicetak.csv")
+        guard ada(totals) else { return }
+        for row in try tabel(totals, required: ["seed_ref", "kode"]).baris {
+            guard let k = row["kode"] else { continue }
+            guard let kode = try? KodeNomenklatur(k), kode.level <= .bidang else {
+                throw StoreError.invalid(field: "\(totals):\(row.baris) kode", message: "'\(k)' is not an urusan or bidang code", pesan: "Kode urusan/bidang tidak sah.")
+            }
+            try await catatTercetak(row, opd: opd, tahun: tahun, file: file)
+        }
     }
 
     func baris(_ row: CSVTabel.Baris, file: String, tahun: Int) throws -> BarisMasukan {

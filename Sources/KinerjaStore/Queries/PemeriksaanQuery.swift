@@ -47,6 +47,11 @@ public struct PemeriksaanQuery: Sendable {
                                                                target: Besaran(v, Satuan(t.satuan))))
                 }
             }
+            // Totals printed above the programs (000:L463 "SEMUA BIDANG URUSAN"), under the urusan/bidang they sum.
+            for (kode, p) in dicetak.sorted(by: { $0.key < $1.key }) where kode.level <= .bidang {
+                guard let v = p.nilaiE4, v % Kuantitas.skala == 0 else { continue }
+                dok.anggaran.append(PosAnggaran(kode: kode, uraian: kode.description, lokasi: p.rujukan, nilai: [.pagu: Rupiah(v / Kuantitas.skala)]))
+            }
             review = try await ReviewRanwalModel.query(on: db).filter(\.$renja.$id == (try versions[0].requireID())).with(\.$nomenklatur).with(\.$satuan).all()
             for r in review {
                 guard let v = r.analisisTargetE4, let s = r.satuan else { continue }
