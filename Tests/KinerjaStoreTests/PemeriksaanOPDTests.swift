@@ -72,8 +72,8 @@ struct PemeriksaanOPDTests {
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests.
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
-            "R01-jumlah-anak": 8, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
-            "R10-kategori-skala": 5, "R12-rumus-kolom": 17, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 1,
+            "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
+            "R10-kategori-skala": 5, "R12-rumus-kolom": 17, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 2,
         ]),
     ]

@@ -14,6 +14,7 @@ import KinerjaCore
 ///   their printed parent totals → R01, R16. When the same year's Renja is in the document too, its plan amounts
 ///   move to the column `pagu_renja` (so `pagu` is the final budget that R16 compares the realisation with) and
 ///   lines of the same code are merged, their locations joined with " · ";
+/// - `anggaranTabel`: each per-sasaran realisation table (Polman Tabel 3.2-3.9) as a tree of its own → R01, R16;
 /// - `efisiensi`: the printed efficiency analysis → R12, R14, R15;
 /// - `penyebut`: stored denominators of the IKU per year → R09;
 /// - `sasaran`: printed sasaran capaian against the mean of its IKU's capaian computed from the model → R10, R20;
@@ -92,19 +93,12 @@ public struct LKjIPQuery: Sendable {
         return try await SkalaRepository(db: db).baca(kode: m.kode)
     }
 
-    public func tambahkan(ke dok: inout DokumenPeriksa, opd: OPDModel, tahun n: Int) async throws {
-        let opdID = try opd.requireID()
-        let rows = try await baris(opdID: opdID, tahun: n)
-        guard !rows.isEmpty else { return }
-        let iku = try await iku(opdID: opdID)
-        let skala = try await skala(opd: opd)
-        dok.kode.removeAll { Self.milikLKjIP($0.tabel) && (try? KodeNomenklatur($0.teks)) == nil }
+    static let kolomRealisasi: [([String], KolomAnggaran)] = [(["pagu_dicetak"], .pagu), (["realisasi_dicetak", "realisasi_anggaran_dicetak"], .realisasi)]
 
-        // Budget tree: realisation table (pagu, realisasi) and PK budget (pagu_pk), one line per code.
+    /// One budget tree from printed tables: a line per code, each table's columns merged into it.
+    static func pohon(_ rows: [Baris], tabel tabelAnggaran: [(String, [([String], KolomAnggaran)])]) -> [PosAnggaran] {
         var lines: [PosAnggaran] = []
         var index: [KodeNomenklatur: Int] = [:]
-        let tabelAnggaran: [(String, [([String], KolomAnggaran)])] = [("keuangan-\(n).csv", [(["pagu_dicetak"], KolomAnggaran.pagu), (["realisasi_dicetak", "realisasi_anggaran_dicetak"], .realisasi)]),
-                               ("pk-anggaran-\(n).csv", [(["pagu_dicetak", "anggaran_dicetak"], Self.kolomPK)])]
         for (tabel, kolom) in tabelAnggaran {
             let t = rows.filter { $0.tabel == tabel }
             // A line printed under a kegiatan that is not its code's parent (002:L3405): the roll-up follows codes,
@@ -128,6 +122,32 @@ public struct LKjIPQuery: Sendable {
                     lines.append(PosAnggaran(kode: kode, uraian: "", lokasi: r.rujukan, nilai: nilai))
                 }
             }
+        }
+        return lines
+    }
+
+    public func tambahkan(ke dok: inout DokumenPeriksa, opd: OPDModel, tahun n: Int) async throws {
+        let opdID = try opd.requireID()
+        let rows = try await baris(opdID: opdID, tahun: n)
+        guard !rows.isEmpty else { return }
+        let iku = try await iku(opdID: opdID)
+        let skala = try await skala(opd: opd)
+        dok.kode.removeAll { Self.milikLKjIP($0.tabel) && (try? KodeNomenklatur($0.teks)) == nil }
+
+        // Budget tree: realisation table (pagu, realisasi) and PK budget (pagu_pk), one line per code.
+        let lines = Self.pohon(rows, tabel: [("keuangan-\(n).csv", Self.kolomRealisasi), ("pk-anggaran-\(n).csv", [(["pagu_dicetak", "anggaran_dicetak"], Self.kolomPK)])])
+        // The per-sasaran realisation tables (Polman Tabel 3.2-3.9) print their own totals: each is a tree of its
+        // own (004:L905 kegiatan total, 004:L906 realisation above pagu in Tabel 3.6, lakip-spec §8.2 #46).
+        // They are extracts, though: a parent whose sub-kegiatan the table lists only in part (Tabel 3.7 gives one of
+        // the three of 004:L792, the one its indicator needs) prints the full total, which is checked in Tabel 3.10.
+        let subLengkap = Set(lines.map(\.kode).filter { $0.level == .subKegiatan })
+        for tabel in Set(rows.map(\.tabel)).filter({ $0.hasPrefix("keuangan-t3-") }).sorted() {
+            let pos = Self.pohon(rows, tabel: [(tabel, Self.kolomRealisasi)])
+            let subAda = Set(pos.map(\.kode).filter { $0.level == .subKegiatan })
+            let diperiksa = pos.filter { l in
+                l.kode.level == .subKegiatan || subLengkap.filter { $0.description.hasPrefix(l.kode.description + ".") }.isSubset(of: subAda)
+            }
+            if !diperiksa.isEmpty { dok.anggaranTabel.append(diperiksa) }
         }
         let rollUp = RollUp(lines.filter { $0.nilai[.pagu] != nil || $0.nilai[.realisasi] != nil })
         if !lines.isEmpty {
