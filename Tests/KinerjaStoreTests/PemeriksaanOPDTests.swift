@@ -49,9 +49,10 @@ struct PemeriksaanOPDTests {
         // 78.172 vs 78.792, lakip #72); R26 = 001:L847, L852 (2024 targets fall because the PMKS denominator jumps);
         // R28 = 13 → 15 (001:L854-855, lakip #73).
         // T-C.31 (001:L930-1032): R01 = 001:L930 (#24), L966, L986 (#25) and the program L985 above L986;
-        // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value).
+        // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R09-penyebut-basi": 11, "R12-rumus-kolom": 48,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
+            "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1,
@@ -62,10 +63,11 @@ struct PemeriksaanOPDTests {
         // #26) more than the Tabel 7 lines.
         // Tabel 8 (003:L901-960, kept as printed): R06 += 2, 003:L930 0 orang vs 003:L833 100 orang and 003:L963 10 vs
         // 003:L872 25 Unit (renja-spec §6.2 #38); R04 = 003:L930, target 0 beside a pagu of 99.836.740.
+        // R08 = 003:L748 "Tujuan dan Sasaran Tahun 2023", 003:L772 "RKPD 2022" in a Renja 2024 (#47).
         // T-C.30 (003:L424-437): R03 = 003:L424 realisation 2021 131,57 %; R26 = 003:L424, L431; R29 = 003:L428.
         Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1,
-            "R06-target-berbeda-antartabel": 3,
+            "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 2,
             "R07-persen-dijumlahkan": 3, "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21,
             "R21-nilai-ganda-sel": 2, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R29-baris-bergeser": 1,

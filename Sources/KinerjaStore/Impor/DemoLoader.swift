@@ -47,6 +47,7 @@ public struct DemoLoader: Sendable {
                 try await TC29Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await UsulanRanwalLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await Tabel8Loader(loader: loader).muat(opd: opd, kunci: kunci)
+                try await LabelTahunLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await LKjIPLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await TC30Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)
