@@ -303,16 +303,17 @@ struct LKjIPTests {
     /// Findings per rule on the LKjIP material, counted by hand from the seed: R01 14 (#44, #45, #46 on pagu and
     /// realisasi; the rice-aid program of §4.2 b; the per-sasaran Tabel 3.6 repeating #45 at L887 and #46 at L905,
     /// and Tabel 3.9 repeating #46 at L928; Tabel 3.7's 004:L792 is an extract listing one of three sub-kegiatan); R06 2 (#50, #57); R08 1 (#60); R09 1 (#55); R10 5 (#37: L322, 324,
-    /// 325, 327, and IKU08 L331 like L327); R12 17 (#38, #39 ×2, #40, #42 ×3, #43, #46 in Tabels 3.10/3.6/3.9, #47,
+    /// 325, 327, and IKU08 L331 like L327); R12 20 (#38, #39 ×2, #40, #42 ×3, #43, #46 in Tabels 3.10/3.6/3.9, #47,
     /// Rapat Koordinasi 100.00 for 99,98 in Tabels 3.10/3.6/3.9, Tabel 3.9 L922 99.83 for 100, LRA Hibah 0.00 % of a
     /// zero budget); R14 3 (#39); R16 3 (#46 in Tabels 3.10, 3.6, 3.9: L990, L906, L929); R18 8 (#42 L459, Rapat ×3, Perencanaan 16,230,500 / 16,230,700 and its
-    /// sub-kegiatan 13,010,500 / 13,010,700 printed 100.00 in Tabels 3.10 and 3.6); R21 2 (#54 L647, and L469
-    /// "2022 : 33.00%", a year label and a value in one cell).
+    /// sub-kegiatan 13,010,500 / 13,010,700 printed 100.00 in Tabels 3.10 and 3.6); R21 5 (#54 L647, and L469
+    /// "2022 : 33.00%", a year label and a value in one cell; the three sums of #52 at L515 2022 and 2023 and L600). R12 also takes
+    /// the three totals of #52 that are not the Σ of their parts (L515 2022 and 2023, L600).
     @Test("Polewali Mandar LAKIP 2023: the findings of lakip-spec §8.2 with the corrected value, and the count per rule")
     func temuanPolman() async throws {
         try await Self.periksa("76.04-dinsos", 2023, "004:", Self.kasusPolman, [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1, "R10-kategori-skala": 5,
-            "R12-rumus-kolom": 17, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 2,
+            "R12-rumus-kolom": 20, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
         ])
     }
 

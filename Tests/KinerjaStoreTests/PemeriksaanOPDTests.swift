@@ -72,11 +72,12 @@ struct PemeriksaanOPDTests {
             "R21-nilai-ganda-sel": 2, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R29-baris-bergeser": 1,
         ]),
-        // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests.
+        // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests (R12 += 3 and R21 += 3 for
+        // the sums printed with their parts at 004:L515 and L600, #52).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
-            "R10-kategori-skala": 5, "R12-rumus-kolom": 17, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
-            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 2,
+            "R10-kategori-skala": 5, "R12-rumus-kolom": 20, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
+            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
         ]),
     ]
 

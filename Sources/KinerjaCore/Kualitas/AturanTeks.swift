@@ -64,6 +64,13 @@ public enum AturanTeks {
                 out.append(Finding(.selPlaceholder, lokasi: row.lokasi, pesan: "Sel hanya berisi \"\(t)\" tanpa nilai.", dicetak: t))
                 continue
             }
+            if let (total, bagian) = jumlahDalamSel(t), total.unitKecil != bagian.unitKecil {
+                out.append(
+                    Finding(
+                        .rumusKolom, lokasi: row.lokasi,
+                        pesan: "Jumlah tercetak tidak sama dengan jumlah bagian yang dicetak di sel yang sama.",
+                        dicetak: Tampilan.angka(total.decimal, presisi: 0), dihitung: Tampilan.angka(bagian.decimal, presisi: 0)))
+            }
             if jumlahAngka(t) > 1 {
                 out.append(
                     Finding(
@@ -72,6 +79,30 @@ public enum AturanTeks {
             }
         }
         return out
+    }
+
+    /// A cell that prints a total with its parts, "71.048 KM (150 KK + 228 RTLH + 71.025 KK)" or "71.048 = 70520 +
+    /// 684" (004:L515, L600): the first number and the Σ of the others, when every other number is joined by "+".
+    static func jumlahDalamSel(_ t: String) -> (Kuantitas, Kuantitas)? {
+        let plus = t.filter { $0 == "+" }.count
+        guard plus > 0 else { return nil }
+        var angka: [Kuantitas] = []
+        var run = ""
+        for ch in t + " " {
+            if ch.isASCII && ch.isNumber || (!run.isEmpty && (ch == "." || ch == ",")) {
+                run.append(ch)
+                continue
+            }
+            if !run.isEmpty {
+                let bersih = run.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+                guard let q = AngkaDicetak.parse(bersih) else { return nil }
+                angka.append(q)
+                run = ""
+            }
+        }
+        guard angka.count >= 3, plus == angka.count - 2 else { return nil }
+        let jumlah = angka.dropFirst().reduce(Int64(0)) { $0 + $1.unitKecil }
+        return (angka[0], Kuantitas(unitKecil: jumlah))
     }
 
     /// Trims spaces and tabs (cheaper than Foundation's trimming on Linux).

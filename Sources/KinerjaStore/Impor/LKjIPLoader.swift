@@ -552,6 +552,18 @@ struct LKjIPLoader {
             }
         }
 
+        // PMKS/PSKS counts as printed: a cell that prints a total with its parts is checked (R12, 004:L515).
+        let pmksFile = "\(kunci)/pmks-\(n).csv"
+        if loader.ada(pmksFile) {
+            for row in try loader.tabel(pmksFile, required: ["seed_ref", "jumlah_dicetak"]).baris {
+                // One seed line prints several years (004:L515 2021-2023): the cell is named by its year.
+                let rujukan = row["seed_ref"] ?? "pmks-\(n).csv:\(row.baris)"
+                try await tercetak(
+                    opdID: opdID, n: n, tabel: "pmks-\(n).csv", rujukan: rujukan, kode: nil,
+                    kolom: row["tahun"].map { "jumlah:\($0)" } ?? "jumlah", teks: row["jumlah_dicetak"])
+            }
+        }
+
         // Financial tables: Tabel 3.10 (the full realisation table) and the per-sasaran extracts, printed cells.
         let names = (try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path)) ?? []
         let kolomKeuangan = ["pagu_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "sisa_dicetak", "k_target_dicetak", "k_realisasi_dicetak", "target_output_dicetak", "realisasi_output_dicetak"]
