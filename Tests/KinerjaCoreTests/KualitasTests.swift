@@ -146,6 +146,14 @@ struct KualitasTests {
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "T-C.30", lokasi: "000:L235", nilai: Besaran(54, .persen)),
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "LKjIP", lokasi: "002:L2093", nilai: Besaran(55, .persen)),
         ]
+        // renja-spec §6.2 #23: Fasilitasi Kunjungan Tamu in the rumusan table and in the T-C.31 analysis; a line
+        // with the same pagu in both tables raises nothing.
+        dok.paguAntartabel = [
+            PaguTercatat(kunci: "1.06.01.2.06.08", tabel: "renja-2024.csv", lokasi: "000:L492", pagu: 13_089_000),
+            PaguTercatat(kunci: "1.06.01.2.06.08", tabel: "T-C.31", lokasi: "000:L309", pagu: 12_480_000),
+            PaguTercatat(kunci: "1.06.01.2.01.01", tabel: "renja-2024.csv", lokasi: "000:L466", pagu: 4_465_200),
+            PaguTercatat(kunci: "1.06.01.2.01.01", tabel: "T-C.31", lokasi: "000:L285", pagu: 4_465_200),
+        ]
         return dok
     }()
 
@@ -195,6 +203,7 @@ struct KualitasTests {
             ("R28-nomor-baris-lompat", ["001:L854-001:L855"]),
             ("R29-baris-bergeser", ["003:L428"]),
             ("R30-realisasi-antardokumen", ["002:L2093 vs 000:L235"]),
+            ("R31-pagu-berbeda-antartabel", ["000:L309 vs 000:L492"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

@@ -32,6 +32,7 @@ struct PemeriksaanOPDTests {
         // blocks 000:L344-345 (#28) and L359-361 (#29); R11 += 11, nine #VALUE! (#2), #REF! L325 (#3), "####" L295
         // (#4); R21 += 1, 000:L336 "0 org 50 org".
         // 000:L463 "SEMUA BIDANG URUSAN" 3.598.241.329 vs the lines' 3.717.880.066 (R01, renja-spec §6.2 #20).
+        // R31 = 000:L309 vs 000:L492, Kunjungan Tamu's analysis pagu 12.480.000 vs the rumusan's 13.089.000 (#23).
         // Rumusan printed targets (000:L473-540): R02 = 30 cells whose unit is not the indicator's ("6 org" for a
         // Jumlah Dokumen at 000:L525, "160 kk" for persons at 000:L532, "50 paket" for a percentage at 000:L481 …).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
@@ -40,7 +41,7 @@ struct PemeriksaanOPDTests {
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
-            "R30-realisasi-antardokumen": 4,
+            "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).

@@ -133,6 +133,10 @@ extension AturanKualitas {
         id: "R30-realisasi-antardokumen", judul: "Realisasi yang sama berbeda antardokumen",
         title: "Same realisation differs between documents", severity: .galat,
         sumber: "lakip §8 #82 #83 (000:L235 vs 002:L2093, L2111; 000:L241 vs 002:L2290, L2304)")
+    public static let paguBerbedaAntartabel = AturanKualitas(
+        id: "R31-pagu-berbeda-antartabel", judul: "Pagu baris yang sama berbeda di dua tabel",
+        title: "Same line with different pagu in two tables", severity: .galat,
+        sumber: "renja §6.2 #23 (000:L309 vs 000:L492), #29 (000:L361 vs 000:L540)")
 
     /// Every rule, in id order.
     public static let semua: [AturanKualitas] = [
@@ -141,7 +145,7 @@ extension AturanKualitas {
         .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
-        .barisBergeser, .realisasiAntardokumen,
+        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel,
     ]
 
     /// Lookup by id.

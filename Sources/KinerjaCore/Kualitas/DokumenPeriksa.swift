@@ -44,6 +44,8 @@ public struct DokumenPeriksa: Sendable {
     public var persentase: [PersentaseTercatat] = []
     /// Realisation of the same indicator as printed by different documents → R30.
     public var realisasiAntardokumen: [RealisasiTercatat] = []
+    /// The same line's pagu as printed in different tables of the document → R31.
+    public var paguAntartabel: [PaguTercatat] = []
 
     public init(nama: String, tahunRencana: TahunRencana? = nil) {
         self.nama = nama

@@ -29,6 +29,7 @@ public enum PemeriksaanKualitas {
         }
         out += AturanTC30.periksa(dok.barisTC30, tahun: dok.tahunRencana)
         out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
+        out += AturanPagu.antartabel(dok.paguAntartabel)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

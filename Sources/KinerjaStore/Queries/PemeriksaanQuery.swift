@@ -35,6 +35,7 @@ public struct PemeriksaanQuery: Sendable {
                 if b.kode.level == .subKegiatan {
                     let lokasi = dicetak[b.kode]?.rujukan ?? b.kode.description
                     dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: lokasi, nilai: b.pagu.map { [.pagu: $0] } ?? [:]))
+                    if let p = b.pagu { dok.paguAntartabel.append(PaguTercatat(kunci: b.kode.description, tabel: tabel, lokasi: lokasi, pagu: p)) }
                     if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
                         dok.targetBerpagu.append(TargetBerpagu(lokasi: lokasi, uraian: b.uraian, target: Besaran(v, Satuan(t.satuan)), pagu: b.pagu))
                     }
@@ -72,6 +73,7 @@ public struct PemeriksaanQuery: Sendable {
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
+        dok.paguAntartabel += TC31Anggaran.paguAnalisis(review: review, printed: printed, tahun: n)
         if let rumusan {
             let kamus = try await TC29Query.kamusSatuan(db: db)
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: rumusan.tabel, kamus: kamus)

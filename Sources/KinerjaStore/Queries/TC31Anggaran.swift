@@ -44,6 +44,23 @@ enum TC31Anggaran {
         if !tabelPos.isEmpty { dok.anggaranTabel.append(tabelPos) }
     }
 
+    /// The office's analysis pagu of each sub-kegiatan, to be compared with the same document's rumusan table (R31,
+    /// 000:L309 12.480.000 vs 000:L492 13.089.000). The Ranwal column is the RKPD's draft and may differ by design.
+    static func paguAnalisis(review: [ReviewRanwalModel], printed: [NilaiTercetakModel], tahun n: Int) -> [PaguTercatat] {
+        let tabel = "tc31-\(n).csv"
+        var baris: [String: String] = [:]
+        for p in printed where p.tabel == tabel {
+            guard let k = p.kode else { continue }
+            if let ada = baris[k], nomorBaris(ada) <= nomorBaris(p.rujukan) { continue }
+            baris[k] = p.rujukan
+        }
+        return review.compactMap { r in
+            guard let v = r.analisisPagu else { return nil }
+            let k = r.nomenklatur.kode
+            return PaguTercatat(kunci: k, tabel: "T-C.31", lokasi: baris[k] ?? "T-C.31 \(k)", pagu: Rupiah(v))
+        }.sorted { nomorBaris($0.lokasi) < nomorBaris($1.lokasi) }
+    }
+
     /// "000:L284" → 284 (seed line order; a plain string sort puts L1000 before L999).
     static func nomorBaris(_ rujukan: String) -> Int {
         rujukan.split(separator: "L").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? Int.max
