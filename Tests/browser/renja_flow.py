@@ -113,16 +113,24 @@ class Browser:
         old = self.d.find_element(By.TAG_NAME, "html")
         # chromedriver sometimes reports "Node with given id does not belong to the document" for a click that
         # races the page it is on; the click either already navigated (old page stale) or is retried.
-        for attempt in range(3):
+        # The retry looks the element up again by the XPath `one` found it with: the old reference itself can be
+        # the node chromedriver no longer maps (seen on a 2-core CI run, step c1).
+        for attempt in range(4):
             try:
                 el.click()
                 break
             except WebDriverException:
                 if self._is_stale(old):
                     break
-                if attempt == 2:
+                if attempt == 3:
                     raise
-                time.sleep(0.3)
+                time.sleep(0.5)
+                xpath = getattr(el, "kinerja_xpath", None)
+                if xpath:
+                    found = self.all(xpath)
+                    if len(found) == 1:
+                        el = found[0]
+                        el.kinerja_xpath = xpath
         WebDriverWait(self.d, WAIT).until(EC.staleness_of(old))
         self._settle()
 
@@ -133,6 +141,7 @@ class Browser:
     def one(self, xpath, what):
         els = self.all(xpath)
         check(len(els) == 1, f"expected exactly one {what}, found {len(els)} (xpath {xpath})")
+        els[0].kinerja_xpath = xpath
         return els[0]
 
     def link(self, text):
