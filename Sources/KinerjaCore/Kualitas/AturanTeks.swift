@@ -86,20 +86,7 @@ public enum AturanTeks {
     static func jumlahDalamSel(_ t: String) -> (Kuantitas, Kuantitas)? {
         let plus = t.filter { $0 == "+" }.count
         guard plus > 0 else { return nil }
-        var angka: [Kuantitas] = []
-        var run = ""
-        for ch in t + " " {
-            if ch.isASCII && ch.isNumber || (!run.isEmpty && (ch == "." || ch == ",")) {
-                run.append(ch)
-                continue
-            }
-            if !run.isEmpty {
-                let bersih = run.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-                guard let q = AngkaDicetak.parse(bersih) else { return nil }
-                angka.append(q)
-                run = ""
-            }
-        }
+        let angka = AngkaDicetak.pecah(t).angka.compactMap(AngkaDicetak.parse)
         guard angka.count >= 3, plus == angka.count - 2 else { return nil }
         let jumlah = angka.dropFirst().reduce(Int64(0)) { $0 + $1.unitKecil }
         return (angka[0], Kuantitas(unitKecil: jumlah))
@@ -114,29 +101,5 @@ public enum AturanTeks {
     }
 
     /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).
-    static func jumlahAngka(_ t: String) -> Int {
-        var n = 0
-        var inNumber = false
-        var prevSep = false
-        let cs = Array(t)
-        for (i, ch) in cs.enumerated() {
-            // The exponent of a unit (m2, m3, km2: 001:L1012 "8880 m2") is part of the unit, not a second value.
-            if !inNumber, ch == "2" || ch == "3", i > 0, cs[i - 1] == "m" || cs[i - 1] == "M",
-                i + 1 == cs.count || !(cs[i + 1].isASCII && cs[i + 1].isNumber)
-            {
-                continue
-            }
-            if ch.isASCII && ch.isNumber {
-                if !inNumber { n += 1 }
-                inNumber = true
-                prevSep = false
-            } else if inNumber && (ch == "." || ch == ",") && !prevSep {
-                prevSep = true
-            } else {
-                inNumber = false
-                prevSep = false
-            }
-        }
-        return n
-    }
+    static func jumlahAngka(_ t: String) -> Int { AngkaDicetak.pecah(t).angka.count }
 }

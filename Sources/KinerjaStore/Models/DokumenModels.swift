@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KinerjaCore
 
 /// Row of `nilai_tercetak`: a value as a source document printed it (a computed total, a "4140 %"), kept
 /// beside the engine's computed value so the product can say "dicetak …, seharusnya …". Never used as input.
@@ -15,6 +16,14 @@ public final class NilaiTercetakModel: Model, @unchecked Sendable {
     @Field(key: "teks") public var teks: String
     @OptionalField(key: "nilai_e4") public var nilaiE4: Int64?
     public init() {}
+}
+
+extension NilaiTercetakModel {
+    /// The printed amount in whole rupiah; nil when the cell holds no number or a fraction (a percentage).
+    var rupiah: Rupiah? {
+        guard let v = nilaiE4, v % Kuantitas.skala == 0 else { return nil }
+        return Rupiah(v / Kuantitas.skala)
+    }
 }
 
 /// Row of `narasi`: a narrative section of a Renja or LKjIP (latar belakang, isu strategis, analisis …).

@@ -39,9 +39,9 @@ public struct PemeriksaanQuery: Sendable {
                     if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
                         dok.targetBerpagu.append(TargetBerpagu(lokasi: lokasi, uraian: b.uraian, target: Besaran(v, Satuan(t.satuan)), pagu: b.pagu))
                     }
-                } else if let p = dicetak[b.kode], let v = p.nilaiE4, v % Kuantitas.skala == 0 {
+                } else if let p = dicetak[b.kode], let v = p.rupiah {
                     // A parent's printed total, checked against the Σ of its sub-kegiatan (R01).
-                    dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: p.rujukan, nilai: [.pagu: Rupiah(v / Kuantitas.skala)]))
+                    dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: p.rujukan, nilai: [.pagu: v]))
                 }
                 if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
                     dok.targetAntartabel.append(TargetTercatat(kunci: b.kode.description, tahun: n, tabel: tabel, lokasi: dicetak[b.kode]?.rujukan ?? b.kode.description,
@@ -50,8 +50,8 @@ public struct PemeriksaanQuery: Sendable {
             }
             // Totals printed above the programs (000:L463 "SEMUA BIDANG URUSAN"), under the urusan/bidang they sum.
             for (kode, p) in dicetak.sorted(by: { $0.key < $1.key }) where kode.level <= .bidang {
-                guard let v = p.nilaiE4, v % Kuantitas.skala == 0 else { continue }
-                dok.anggaran.append(PosAnggaran(kode: kode, uraian: kode.description, lokasi: p.rujukan, nilai: [.pagu: Rupiah(v / Kuantitas.skala)]))
+                guard let v = p.rupiah else { continue }
+                dok.anggaran.append(PosAnggaran(kode: kode, uraian: kode.description, lokasi: p.rujukan, nilai: [.pagu: v]))
             }
             review = try await ReviewRanwalModel.query(on: db).filter(\.$renja.$id == (try versions[0].requireID())).with(\.$nomenklatur).with(\.$satuan).all()
             for r in review {
@@ -75,7 +75,7 @@ public struct PemeriksaanQuery: Sendable {
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
         dok.paguAntartabel += TC31Anggaran.paguAnalisis(review: review, printed: printed, tahun: n)
         if let rumusan {
-            let kamus = try await TC29Query.kamusSatuan(db: db)
+            let kamus = try await KamusSatuan.muat(db: db)
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: rumusan.tabel, kamus: kamus)
             Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
         }

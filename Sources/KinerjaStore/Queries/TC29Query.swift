@@ -48,7 +48,7 @@ public struct TC29Query: Sendable {
             guard let idText = p.kode?.split(separator: "|").last, let id = UUID(uuidString: String(idText)) else { continue }
             cetak[id, default: (p.rujukan, [:])].kolom[p.kolom] = p.teks
         }
-        let satuanDicetak = printed.isEmpty ? [:] : try await Self.kamusSatuan(db: db)
+        let satuanDicetak = printed.isEmpty ? KamusSatuan.kosong : try await KamusSatuan.muat(db: db)
         var out: [(String, BarisTC29Lengkap)] = []
         for ind in indikator {
             let id = try ind.requireID()
@@ -75,61 +75,18 @@ public struct TC29Query: Sendable {
     /// number, the row's unit (the indicator's). A cell with no number ("%", "-", "% %") or several numbers
     /// ("16.576 24.481 KPM Org") gives none: the text-cell rules (R21, R22) read those. The engine uses these
     /// only where the clean value is absent and never computes with them (`BarisTC29.dicetakMasukan`).
-    static func masukanDicetak(_ kolom: [String: String], satuan: Satuan, kamus: [String: Satuan]) -> [Int: Besaran] {
+    static func masukanDicetak(_ kolom: [String: String], satuan: Satuan, kamus: KamusSatuan) -> [Int: Besaran] {
         var out: [Int: Besaran] = [:]
         for k in BarisTC29.kolomMasukan {
-            guard let teks = kolom["k\(k)_dicetak"], let (angka, sisa) = satuSatuAngka(teks) else { continue }
-            let s = sisa.isEmpty ? satuan : (kamus[sisa.lowercased()] ?? Satuan(sisa))
-            out[k] = Besaran(angka, s)
-        }
-        return out
-    }
-
-    /// "264 ОВ", "Dok 3", "30.091 Lembar", "5249" → the number and the rest of the cell (spaces collapsed); nil
-    /// when the cell holds no number or more than one ("390;320 Jenis/710 item", "10 Unit Rehab 10 Unit Sarpras").
-    static func satuSatuAngka(_ teks: String) -> (Kuantitas, String)? {
-        var runs: [String] = []
-        var sisa = ""
-        var run = ""
-        for ch in teks {
-            if ch.isASCII && ch.isNumber {
-                run.append(ch)
-            } else if !run.isEmpty && (ch == "." || ch == ",") && run.last?.isNumber == true {
-                run.append(ch)
-            } else {
-                if !run.isEmpty {
-                    runs.append(run)
-                    run = ""
-                    sisa.append(" ")
-                }
-                sisa.append(ch)
-            }
-        }
-        if !run.isEmpty { runs.append(run) }
-        guard runs.count == 1, let angka = AngkaDicetak.parse(runs[0]) else { return nil }
-        // Punctuation around the unit ("9.085.999,-") is not part of it.
-        let satuan = sisa.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " -.,;:"))
-        return (angka, satuan)
-    }
-
-    /// Unit codes and aliases (lower-cased) → unit, from the unit table (reference/satuan.csv and the offices'
-    /// additions).
-    static func kamusSatuan(db: any Database) async throws -> [String: Satuan] {
-        var out: [String: Satuan] = [:]
-        for m in try await SatuanModel.query(on: db).sort(\.$kode).all() {
-            let s = Satuan(m.kode)
-            for a in [m.kode] + m.alias.split(separator: ";").map(String.init) where !a.isEmpty {
-                let key = a.lowercased()
-                if out[key] == nil { out[key] = s }
-            }
+            guard let teks = kolom["k\(k)_dicetak"], let v = kamus.besaran(teks, bawaan: satuan) else { continue }
+            out[k] = v
         }
         return out
     }
 
     /// Imported rows keep the document's order (seed line); entered rows follow the code.
     static func urut(_ lokasi: String, _ kode: KodeNomenklatur?) -> String {
-        if let r = lokasi.range(of: ":L"), let line = Int(lokasi[r.upperBound...]) { return String(format: "A%08d", line) }
+        if let line = RujukanSeed.baris(lokasi) { return String(format: "A%08d", line) }
         return "B" + (kode?.segments.map { $0.count < 4 ? String(repeating: "0", count: 4 - $0.count) + $0 : $0 }.joined(separator: ".") ?? lokasi)
     }
 }

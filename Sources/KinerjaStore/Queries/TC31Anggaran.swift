@@ -1,14 +1,26 @@
 import Foundation
 import KinerjaCore
 
-/// The T-C.31 budget table for the roll-up check (R01), a tree of its own beside the Renja's: the Ranwal RKPD pagu
-/// and the office's analysis pagu of every sub-kegiatan, and the totals T-C.31 printed on its program and kegiatan
-/// rows. A printed total that is not the Σ of its sub-kegiatan is a finding (renja-spec §6.2 #22, #24,
-/// #25: 000:L284 prints 68.601.098 over sub-kegiatan summing to 21.028.880).
+/// What the checks read from T-C.31 beyond its targets: the budget table for the roll-up check (R01), a tree of its
+/// own beside the Renja's (the Ranwal RKPD pagu and the office's analysis pagu of every sub-kegiatan, and the totals
+/// T-C.31 printed on its program and kegiatan rows: 000:L284 prints 68.601.098 over sub-kegiatan summing to
+/// 21.028.880, renja-spec §6.2 #22, #24, #25), and its analysis pagu beside the rumusan table's (R31).
 enum TC31Anggaran {
     static let kolomPrinted: [String: KolomAnggaran] = [
         "pagu_ranwal_dicetak": .paguRanwal, "pagu_analisis_dicetak": .kebutuhan, "kebutuhan_dana_dicetak": .kebutuhan,
     ]
+
+    /// The printed cells of `tc31-<n>.csv` of each code's first printed row. A repeated block (000:L344 repeats
+    /// 1.06.05 of 000:L330) is a duplicate code (R05 on the printed codes); as on load, its first row counts.
+    static func barisPertama(_ printed: [NilaiTercetakModel], tahun n: Int) -> [NilaiTercetakModel] {
+        let cells = printed.filter { $0.tabel == "tc31-\(n).csv" && $0.kode != nil }
+        var pertama: [String: (baris: Int, rujukan: String)] = [:]
+        for p in cells {
+            let b = RujukanSeed.baris(p.rujukan) ?? .max
+            if let k = p.kode, pertama[k].map({ b < $0.baris }) ?? true { pertama[k] = (b, p.rujukan) }
+        }
+        return cells.filter { pertama[$0.kode ?? ""]?.rujukan == $0.rujukan }
+    }
 
     /// - Parameters:
     ///   - review: the stored T-C.31 rows (one per code, as loaded).
@@ -23,21 +35,12 @@ enum TC31Anggaran {
             if let v = r.analisisPagu { nilai[.kebutuhan] = Rupiah(v) }
             pos[kode] = PosAnggaran(kode: kode, uraian: r.nomenklatur.nama, nilai: nilai)
         }
-        // Parent totals as printed; a repeated block (000:L344 repeats 1.06.05 of 000:L330) is a duplicate code
-        // (R05 on the printed codes), its totals are not summed twice: the first printed row counts, as loaded.
-        let tabel = "tc31-\(n).csv"
-        let cells = printed.filter { $0.tabel == tabel }.sorted { nomorBaris($0.rujukan) < nomorBaris($1.rujukan) }
-        var pertama: [KodeNomenklatur: String] = [:]
-        for p in cells {
-            guard let kolom = kolomPrinted[p.kolom], let teks = p.kode, let kode = try? KodeNomenklatur(teks),
-                kode.level != .subKegiatan
+        // Parent totals as printed.
+        for p in barisPertama(printed, tahun: n) {
+            guard let kolom = kolomPrinted[p.kolom], let teks = p.kode, let kode = try? KodeNomenklatur(teks), kode.level != .subKegiatan,
+                let v = p.rupiah
             else { continue }
-            if let first = pertama[kode], first != p.rujukan { continue }
-            pertama[kode] = p.rujukan
-            guard let v = p.nilaiE4, v % Kuantitas.skala == 0 else { continue }
-            var line = pos[kode] ?? PosAnggaran(kode: kode, uraian: nama[teks] ?? "", lokasi: p.rujukan, nilai: [:])
-            line.nilai[kolom] = Rupiah(v / Kuantitas.skala)
-            pos[kode] = line
+            pos[kode, default: PosAnggaran(kode: kode, uraian: nama[teks] ?? "", lokasi: p.rujukan, nilai: [:])].nilai[kolom] = v
         }
         // A tree of its own: T-C.31's sub-kegiatan are the Ranwal's, not the Renja's.
         let tabelPos = pos.sorted(by: { $0.key < $1.key }).map(\.value)
@@ -47,22 +50,11 @@ enum TC31Anggaran {
     /// The office's analysis pagu of each sub-kegiatan, to be compared with the same document's rumusan table (R31,
     /// 000:L309 12.480.000 vs 000:L492 13.089.000). The Ranwal column is the RKPD's draft and may differ by design.
     static func paguAnalisis(review: [ReviewRanwalModel], printed: [NilaiTercetakModel], tahun n: Int) -> [PaguTercatat] {
-        let tabel = "tc31-\(n).csv"
-        var baris: [String: String] = [:]
-        for p in printed where p.tabel == tabel {
-            guard let k = p.kode else { continue }
-            if let ada = baris[k], nomorBaris(ada) <= nomorBaris(p.rujukan) { continue }
-            baris[k] = p.rujukan
-        }
+        let baris = Dictionary(barisPertama(printed, tahun: n).map { ($0.kode ?? "", $0.rujukan) }, uniquingKeysWith: { a, _ in a })
         return review.compactMap { r in
             guard let v = r.analisisPagu else { return nil }
             let k = r.nomenklatur.kode
             return PaguTercatat(kunci: k, tabel: "T-C.31", lokasi: baris[k] ?? "T-C.31 \(k)", pagu: Rupiah(v))
-        }.sorted { nomorBaris($0.lokasi) < nomorBaris($1.lokasi) }
-    }
-
-    /// "000:L284" → 284 (seed line order; a plain string sort puts L1000 before L999).
-    static func nomorBaris(_ rujukan: String) -> Int {
-        rujukan.split(separator: "L").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? Int.max
+        }.sorted { (RujukanSeed.baris($0.lokasi) ?? .max) < (RujukanSeed.baris($1.lokasi) ?? .max) }
     }
 }

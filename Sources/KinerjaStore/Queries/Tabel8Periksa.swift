@@ -6,9 +6,8 @@ import KinerjaCore
 enum Tabel8Periksa {
     /// - Parameters:
     ///   - baris: the Renja's lines; a bare printed number is read in the unit of the same line's indicator.
-    ///   - kamus: unit codes and aliases → unit (`TC29Query.kamusSatuan`).
     static func tambahkan(
-        ke dok: inout DokumenPeriksa, printed: [NilaiTercetakModel], baris: [RenjaBaris], tahun n: Int, kamus: [String: Satuan]
+        ke dok: inout DokumenPeriksa, printed: [NilaiTercetakModel], baris: [RenjaBaris], tahun n: Int, kamus: KamusSatuan
     ) {
         let tabel = "\(Tabel8Loader.awalan)\(n).csv"
         let cells = printed.filter { $0.tabel == tabel }
@@ -17,19 +16,14 @@ enum Tabel8Periksa {
         let uraian = Dictionary(baris.map { ($0.kode.description, $0.uraian) }, uniquingKeysWith: { a, _ in a })
         var perBaris: [String: [String: NilaiTercetakModel]] = [:]
         for p in cells { perBaris[p.rujukan, default: [:]][p.kolom] = p }
-        for (rujukan, kolom) in perBaris.sorted(by: { TC31Anggaran.nomorBaris($0.key) < TC31Anggaran.nomorBaris($1.key) }) {
+        for (rujukan, kolom) in perBaris.sorted(by: { (RujukanSeed.baris($0.key) ?? .max) < (RujukanSeed.baris($1.key) ?? .max) }) {
             guard let teksKode = kolom.values.first?.kode, let kode = try? KodeNomenklatur(teksKode) else { continue }
-            var target: Besaran?
-            if let t = kolom["target_dicetak"], let (angka, sisa) = TC29Query.satuSatuAngka(t.teks) {
-                let s = sisa.isEmpty ? satuan[teksKode] : (kamus[sisa.lowercased()] ?? Satuan(sisa))
-                target = s.map { Besaran(angka, $0) }
-            }
+            let target = kolom["target_dicetak"].flatMap { kamus.besaran($0.teks, bawaan: satuan[teksKode]) }
             if let target {
                 dok.targetAntartabel.append(TargetTercatat(kunci: teksKode, tahun: n, tabel: "Tabel 8", lokasi: rujukan, target: target))
             }
-            guard kode.level == .subKegiatan, let v = kolom["pagu_dicetak"]?.nilaiE4, v % Kuantitas.skala == 0 else { continue }
-            dok.targetBerpagu.append(
-                TargetBerpagu(lokasi: rujukan, uraian: uraian[teksKode] ?? teksKode, target: target, pagu: Rupiah(v / Kuantitas.skala)))
+            guard kode.level == .subKegiatan, let pagu = kolom["pagu_dicetak"]?.rupiah else { continue }
+            dok.targetBerpagu.append(TargetBerpagu(lokasi: rujukan, uraian: uraian[teksKode] ?? teksKode, target: target, pagu: pagu))
         }
     }
 }

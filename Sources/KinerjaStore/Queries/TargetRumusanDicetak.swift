@@ -11,15 +11,15 @@ enum TargetRumusanDicetak {
     /// - Parameters:
     ///   - baris: the Renja's lines (their targets carry the indicator and its unit).
     ///   - printed: printed cells of `tabel` (the Renja version's transcribed file).
-    ///   - kamus: unit codes and aliases → unit (`TC29Query.kamusSatuan`).
-    static func nilai(baris: [RenjaBaris], printed: [NilaiTercetakModel], tabel: String, kamus: [String: Satuan]) -> [NilaiTercatat] {
+    static func nilai(baris: [RenjaBaris], printed: [NilaiTercetakModel], tabel: String, kamus: KamusSatuan) -> [NilaiTercatat] {
         let perKode = Dictionary(baris.compactMap { b in b.targets.first.map { (b.kode.description, $0) } }, uniquingKeysWith: { a, _ in a })
         var out: [NilaiTercatat] = []
         for p in printed where p.tabel == tabel && kolom.contains(p.kolom) {
-            guard let kode = p.kode, let t = perKode[kode], let (angka, sisa) = TC29Query.satuSatuAngka(p.teks), !sisa.isEmpty else { continue }
+            // A bare number is the indicator's by definition: only a cell that names a unit can contradict it.
+            guard let kode = p.kode, let t = perKode[kode], let v = kamus.besaran(p.teks, bawaan: nil) else { continue }
+            // R02 reads only the indicator's unit; aggregation and measure do not matter here.
             let indikator = Indikator(id: kode, nama: t.indikator, satuan: Satuan(t.satuanIndikator), agregasi: .kumulatif, ukuran: .jumlah)
-            let satuan = kamus[sisa.lowercased()] ?? Satuan(sisa)
-            out.append(NilaiTercatat(lokasi: "\(p.rujukan) \(p.kolom)", indikator: indikator, besaran: Besaran(angka, satuan)))
+            out.append(NilaiTercatat(lokasi: "\(p.rujukan) \(p.kolom)", indikator: indikator, besaran: v))
         }
         return out.sorted { $0.lokasi < $1.lokasi }
     }
