@@ -43,21 +43,13 @@ public enum AturanNilai {
     }
 
     static func targetAntartabel(_ rows: [TargetTercatat]) -> [Finding] {
-        var out: [Finding] = []
-        let groups = Dictionary(grouping: rows) { "\($0.kunci)|\($0.tahun)" }
-        for key in groups.keys.sorted() {
-            let g = groups[key]!
-            guard let first = g.first else { continue }
-            for other in g.dropFirst() where other.target != first.target {
-                out.append(
-                    Finding(
-                        .targetBerbedaAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
-                        pesan: "Target \(other.kunci) tahun \(other.tahun) berbeda antara \(first.tabel) dan \(other.tabel).",
-                        dicetak: Tampilan.besaran(other.target, presisi: 2),
-                        dihitung: Tampilan.besaran(first.target, presisi: 2)))
-            }
+        SatuFakta.bandingkan(rows, kunci: { "\($0.kunci)|\($0.tahun)" }, berbeda: { $0.target != $1.target }) { other, first in
+            Finding(
+                .targetBerbedaAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
+                pesan: "Target \(other.kunci) tahun \(other.tahun) berbeda antara \(first.tabel) dan \(other.tabel).",
+                dicetak: Tampilan.besaran(other.target, presisi: 2),
+                dihitung: Tampilan.besaran(first.target, presisi: 2))
         }
-        return out
     }
 
     static func penyebutBasi(_ rows: [PenyebutTercatat]) -> [Finding] {

@@ -20,17 +20,11 @@ public struct PaguTercatat: Hashable, Sendable {
 enum AturanPagu {
     /// R31: every table's pagu of a line against the first table's (input order: the rumusan table first).
     static func antartabel(_ rows: [PaguTercatat]) -> [Finding] {
-        var out: [Finding] = []
-        for (_, g) in Dictionary(grouping: rows, by: \.kunci).sorted(by: { $0.key < $1.key }) {
-            guard let first = g.first else { continue }
-            for other in g.dropFirst() where other.pagu != first.pagu && other.tabel != first.tabel {
-                out.append(
-                    Finding(
-                        .paguBerbedaAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
-                        pesan: "Pagu \(other.kunci) berbeda antara \(first.tabel) dan \(other.tabel) dalam dokumen yang sama.",
-                        dicetak: Rupiah.grouped(other.pagu.rawValue), dihitung: Rupiah.grouped(first.pagu.rawValue)))
-            }
+        SatuFakta.bandingkan(rows, kunci: \.kunci, berbeda: { $0.tabel != $1.tabel && $0.pagu != $1.pagu }) { other, first in
+            Finding(
+                .paguBerbedaAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
+                pesan: "Pagu \(other.kunci) berbeda antara \(first.tabel) dan \(other.tabel) dalam dokumen yang sama.",
+                dicetak: Rupiah.grouped(other.pagu.rawValue), dihitung: Rupiah.grouped(first.pagu.rawValue))
         }
-        return out
     }
 }

@@ -109,18 +109,12 @@ public enum AturanTC30 {
     /// R30: the same indicator's realisation for the same year printed differently by two documents
     /// (000:L235 PSKS 2022 54 % vs 002:L2093 55 %).
     static func realisasiAntardokumen(_ rows: [RealisasiTercatat]) -> [Finding] {
-        var out: [Finding] = []
-        let groups = Dictionary(grouping: rows) { "\($0.kunci)|\($0.tahun)" }
-        for key in groups.keys.sorted() {
-            guard let g = groups[key], let first = g.first else { continue }
-            for other in g.dropFirst() where other.dokumen != first.dokumen && other.nilai != first.nilai {
-                out.append(
-                    Finding(
-                        .realisasiAntardokumen, lokasi: "\(other.lokasi) vs \(first.lokasi)",
-                        pesan: "Realisasi \(other.kunci) tahun \(other.tahun) berbeda antara \(first.dokumen) dan \(other.dokumen); satu fakta satu nilai.",
-                        dicetak: Tampilan.besaran(other.nilai, presisi: 2), dihitung: Tampilan.besaran(first.nilai, presisi: 2)))
-            }
+        SatuFakta.bandingkan(rows, kunci: { "\($0.kunci)|\($0.tahun)" }, berbeda: { $0.dokumen != $1.dokumen && $0.nilai != $1.nilai }) {
+            other, first in
+            Finding(
+                .realisasiAntardokumen, lokasi: "\(other.lokasi) vs \(first.lokasi)",
+                pesan: "Realisasi \(other.kunci) tahun \(other.tahun) berbeda antara \(first.dokumen) dan \(other.dokumen); satu fakta satu nilai.",
+                dicetak: Tampilan.besaran(other.nilai, presisi: 2), dihitung: Tampilan.besaran(first.nilai, presisi: 2))
         }
-        return out
     }
 }
