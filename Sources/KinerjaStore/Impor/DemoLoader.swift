@@ -258,26 +258,6 @@ public struct DemoLoader: Sendable {
         return BarisMasukan(baris: b, indikator: defs, unitKerjaKode: row["unit_kerja"] ?? Self.unitUntuk(kode))
     }
 
-    /// Keeps every "*_dicetak" cell as the printed value beside what Kinerja computes.
-    func catatTercetak(
-        _ row: CSVTabel.Baris, opd: OPDModel, tahun: Int, file: String,
-        kolom daftar: [String] = ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak"]
-    ) async throws {
-        for kolom in daftar {
-            guard let teks = row[kolom] else { continue }
-            let m = NilaiTercetakModel()
-            m.$opd.id = try opd.requireID()
-            m.tahun = tahun
-            m.tabel = (file as NSString).lastPathComponent
-            m.rujukan = row["seed_ref"] ?? "\(file):\(row.baris)"
-            m.kode = row["kode"]
-            m.kolom = kolom
-            m.teks = teks
-            m.nilaiE4 = AngkaDicetak.parse(teks)?.unitKecil
-            try await m.create(on: db)
-        }
-    }
-
     // MARK: accounts
 
     func muatAkun(kunci: String, opd: OPDModel, passwordHash: String) async throws -> [Akun] {

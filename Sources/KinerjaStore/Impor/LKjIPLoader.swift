@@ -37,14 +37,8 @@ struct LKjIPLoader {
     var db: any Database { loader.db }
 
     func muat(opd: OPDModel, kunci: String) async throws {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path) else { return }
-        for name in names.sorted() where name.hasSuffix(".csv") {
-            if name.hasPrefix("iku-"), let n = Int(name.dropFirst(4).prefix(4)) {
-                try await muatLKjIP(opd: opd, kunci: kunci, n: n)
-            } else if name.hasPrefix("sasaran-iku-"), let n = Int(name.dropFirst(12).prefix(4)) {
-                try await muatLAKIP(opd: opd, kunci: kunci, n: n)
-            }
-        }
+        for (_, n) in loader.berkasTahunan(kunci: kunci, awalan: "iku-") { try await muatLKjIP(opd: opd, kunci: kunci, n: n) }
+        for (_, n) in loader.berkasTahunan(kunci: kunci, awalan: "sasaran-iku-") { try await muatLAKIP(opd: opd, kunci: kunci, n: n) }
     }
 
     // MARK: shared helpers
@@ -62,25 +56,10 @@ struct LKjIPLoader {
         try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).first() != nil
     }
 
-    /// One printed cell, kept verbatim beside what Kinerja computes (never an input).
-    func tercetak(opdID: UUID, n: Int, tabel: String, rujukan: String, kode: String?, kolom: String, teks: String?) async throws {
-        guard let teks, !teks.isEmpty else { return }
-        let m = NilaiTercetakModel()
-        m.$opd.id = opdID
-        m.tahun = n
-        m.tabel = tabel
-        m.rujukan = rujukan
-        m.kode = kode
-        m.kolom = kolom
-        m.teks = teks
-        m.nilaiE4 = AngkaDicetak.parse(teks)?.unitKecil
-        try await m.create(on: db)
-    }
-
     /// Every `*_dicetak` cell of a row (and the given extra columns).
     func selBaris(_ row: CSVTabel.Baris, kolom: [String], opdID: UUID, n: Int, tabel: String, kode: String?) async throws {
         let rujukan = row["seed_ref"] ?? "\(tabel):\(row.baris)"
-        for k in kolom { try await tercetak(opdID: opdID, n: n, tabel: tabel, rujukan: rujukan, kode: kode, kolom: k, teks: row[k]) }
+        for k in kolom { try await loader.tercetak(opdID: opdID, n: n, tabel: tabel, rujukan: rujukan, kode: kode, kolom: k, teks: row[k]) }
     }
 
     /// The nomenclature code of a budget row, with its printed parent when that is not the code's parent.
@@ -371,7 +350,7 @@ struct LKjIPLoader {
         if n == 2024 && kunci == "mamuju" {
             for (no, ref, capaian, kategori) in Self.capaianSasaranMamuju {
                 for (kolom, teks) in [("capaian_dicetak", capaian), ("kategori_dicetak", kategori)] {
-                    try await tercetak(opdID: opdID, n: n, tabel: "capaian-sasaran-\(n)", rujukan: ref, kode: "S\(no):\(n)", kolom: kolom, teks: teks)
+                    try await loader.tercetak(opdID: opdID, n: n, tabel: "capaian-sasaran-\(n)", rujukan: ref, kode: "S\(no):\(n)", kolom: kolom, teks: teks)
                 }
             }
         }
@@ -558,7 +537,7 @@ struct LKjIPLoader {
             for row in try loader.tabel(pmksFile, required: ["seed_ref", "jumlah_dicetak"]).baris {
                 // One seed line prints several years (004:L515 2021-2023): the cell is named by its year.
                 let rujukan = row["seed_ref"] ?? "pmks-\(n).csv:\(row.baris)"
-                try await tercetak(
+                try await loader.tercetak(
                     opdID: opdID, n: n, tabel: "pmks-\(n).csv", rujukan: rujukan, kode: nil,
                     kolom: row["tahun"].map { "jumlah:\($0)" } ?? "jumlah", teks: row["jumlah_dicetak"])
             }
@@ -596,7 +575,7 @@ struct LKjIPLoader {
         if kunci == "polman" && n == 2023 {
             for (ref, pagu, real, ef) in Self.efisiensiPolman {
                 for (kolom, teks) in [("pagu_dicetak", pagu), ("realisasi_dicetak", real), ("efisiensi_dicetak", ef)] {
-                    try await tercetak(opdID: opdID, n: n, tabel: "efisiensi-\(n)", rujukan: ref, kode: nil, kolom: kolom, teks: teks)
+                    try await loader.tercetak(opdID: opdID, n: n, tabel: "efisiensi-\(n)", rujukan: ref, kode: nil, kolom: kolom, teks: teks)
                 }
             }
         }

@@ -12,9 +12,7 @@ struct TC29Loader {
     var db: any Database { loader.db }
 
     func muat(opd: OPDModel, kunci: String) async throws {
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path) else { return }
-        for name in files.sorted() where name.hasPrefix("tc29-") && name.hasSuffix(".csv") {
-            guard let n = Int(name.dropFirst(5).prefix(4)) else { continue }
+        for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: "tc29-") {
             try await muatBerkas(opd: opd, file: "\(kunci)/\(name)", n: n, kunci: kunci)
         }
     }
@@ -22,7 +20,7 @@ struct TC29Loader {
     func muatBerkas(opd: OPDModel, file: String, n: Int, kunci: String) async throws {
         let opdID = try opd.requireID()
         let tabel = (file as NSString).lastPathComponent
-        if try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tabel == tabel).first() != nil { return }
+        if try await loader.tercetakAda(opdID: opdID, tabel: tabel) { return }
         let renstra = try await renstra(opd: opd, kunci: kunci)
         let t = try loader.tabel(file, required: ["seed_ref", "kode", "indikator", "satuan", "k4_target_renstra", "k7_realisasi_n2"])
         let ref = ReferensiRepository(db: db)
@@ -75,17 +73,8 @@ struct TC29Loader {
             }
             // Printed cells, inputs and computed alike, kept verbatim beside what Kinerja computes.
             for kolom in ["k4_dicetak", "k5_dicetak", "k6_dicetak", "k7_dicetak", "k8_dicetak", "k9_dicetak", "k10_dicetak", "k11_dicetak"] {
-                guard let teks = row[kolom] else { continue }
-                let m = NilaiTercetakModel()
-                m.$opd.id = opdID
-                m.tahun = n
-                m.tabel = tabel
-                m.rujukan = lokasi
-                m.kode = "\(kode)|\(indID.uuidString)"
-                m.kolom = kolom
-                m.teks = teks
-                m.nilaiE4 = AngkaDicetak.parse(teks)?.unitKecil
-                try await m.create(on: db)
+                try await loader.tercetak(
+                    opdID: opdID, n: n, tabel: tabel, rujukan: lokasi, kode: "\(kode)|\(indID.uuidString)", kolom: kolom, teks: row[kolom])
             }
         }
     }

@@ -25,9 +25,7 @@ struct TC30Loader {
     }
 
     func muat(opd: OPDModel, kunci: String) async throws {
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path) else { return }
-        for name in files.sorted() where name.hasPrefix("tc30-") && name.hasSuffix(".csv") {
-            guard let n = Int(name.dropFirst(5).prefix(4)) else { continue }
+        for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: "tc30-") {
             try await muatBerkas(opd: opd, file: "\(kunci)/\(name)", n: n)
         }
     }
@@ -76,15 +74,7 @@ struct TC30Loader {
             var cetak = kolom.compactMap { k in row[k.dicetak].map { (k.nama, $0) } }
             for c in teksKolom { if let teks = row[c] { cetak.append((Self.namaTeks(c, header: t.kolom), teks)) } }
             for (nama, teks) in cetak {
-                let m = NilaiTercetakModel()
-                m.$opd.id = opdID
-                m.tahun = n
-                m.tabel = tabel
-                m.rujukan = lokasi
-                m.kolom = nama
-                m.teks = teks
-                m.nilaiE4 = AngkaDicetak.parse(teks)?.unitKecil
-                try await m.create(on: db)
+                try await loader.tercetak(opdID: opdID, n: n, tabel: tabel, rujukan: lokasi, kode: nil, kolom: nama, teks: teks)
             }
             let b = PelayananTC30Model()
             b.$opd.id = opdID

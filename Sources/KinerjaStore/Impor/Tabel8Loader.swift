@@ -8,16 +8,11 @@ import KinerjaCore
 /// (R06, renja-spec §6.2 #38: 003:L833 100 orang vs 003:L930 0 orang) and see a target 0 beside a pagu (R04).
 struct Tabel8Loader {
     let loader: DemoLoader
-    var db: any Database { loader.db }
     static let awalan = "tabel-8-"
 
     func muat(opd: OPDModel, kunci: String) async throws {
-        let folder = loader.folder.appendingPathComponent(kunci).path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() where name.hasPrefix(Self.awalan) && name.hasSuffix(".csv") && !name.contains("dicetak") {
-            guard let n = Int(name.dropFirst(Self.awalan.count).prefix(4)) else { continue }
-            let loaded = try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == (try opd.requireID())).filter(\.$tabel == name).first()
-            guard loaded == nil else { continue }
+        for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
+            guard try await !loader.tercetakAda(opdID: try opd.requireID(), tabel: name) else { continue }
             for row in try loader.tabel("\(kunci)/\(name)", required: ["seed_ref", "kode", "satuan"]).baris {
                 guard let k = row["kode"], (try? KodeNomenklatur(k)) != nil else {
                     throw StoreError.invalid(

@@ -11,11 +11,7 @@ struct UsulanRanwalLoader {
 
     func muat(opd: OPDModel, kunci: String) async throws {
         for (prefix, f) in [("tc31-", muatTC31), ("tc32-", muatTC32)] as [(String, (OPDModel, String, Int) async throws -> Void)] {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path) else { return }
-            for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".csv") && !name.contains("dicetak") {
-                guard let n = Int(name.dropFirst(prefix.count).prefix(4)) else { continue }
-                try await f(opd, "\(kunci)/\(name)", n)
-            }
+            for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: prefix) { try await f(opd, "\(kunci)/\(name)", n) }
         }
     }
 

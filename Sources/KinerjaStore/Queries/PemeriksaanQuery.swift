@@ -68,8 +68,8 @@ public struct PemeriksaanQuery: Sendable {
             dok.kode.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: text, tingkat: kode?.level))
         }
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.filter { !$0.tabel.hasPrefix(LabelTahunLoader.awalan) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
-        dok.labelTahun += LabelTahunLoader.label(printed, tahun: n)
+        dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.labelTahun += Self.labelTahun(printed, tahun: n)
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
@@ -81,6 +81,14 @@ public struct PemeriksaanQuery: Sendable {
         }
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
+    }
+
+    /// The year labels of plan year n stored by `LabelTahunLoader` (kolom `label_tahun:<offset>`).
+    static func labelTahun(_ printed: [NilaiTercetakModel], tahun n: Int) -> [LabelTahunTercatat] {
+        printed.filter { $0.tabel == "\(LabelTahunLoader.awalan)\(n).csv" }.compactMap { p in
+            guard p.kolom.hasPrefix(LabelTahunLoader.kolom), let offset = Int(p.kolom.dropFirst(LabelTahunLoader.kolom.count)) else { return nil }
+            return LabelTahunTercatat(lokasi: p.rujukan, teks: p.teks, offset: offset)
+        }.sorted { $0.lokasi < $1.lokasi }
     }
 
     /// The transcribed file a Renja version came from (demo data): the last version is `renja-<n>.csv`.
