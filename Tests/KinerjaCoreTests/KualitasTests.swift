@@ -42,6 +42,31 @@ struct KualitasTests {
             KodeTercatat(lokasi: "003:L263", tabel: "Tabel 1", teks: "2.013.04", tingkat: .program),
             KodeTercatat(lokasi: "003:L264", tabel: "Tabel 1", teks: "2.13.04.2.01.0", tingkat: .subKegiatan),
             KodeTercatat(lokasi: "003:L234", tabel: "Tabel 1", teks: "1.06.04.2.01.01", tingkat: .subKegiatan),
+            // Printed codes read apart from the line's code (renja-spec §6.2 #43, #44, #5): a program printed with
+            // another program's code, a sub-kegiatan with another's, an overflowing cell; placeholders "X.XX" and
+            // the 4-digit sub-kegiatan form are not defects.
+            KodeTercatat(
+                lokasi: "000:L516", tabel: "renja-2024.csv", teks: "1.06.03", tingkat: .program, uraian: "Program Rehabilitasi Sosial",
+                kodeBaris: try! KodeNomenklatur("1.06.04")),
+            KodeTercatat(
+                lokasi: "000:L480", tabel: "renja-2024.csv", teks: "X.X.01.2.02.04", tingkat: .subKegiatan,
+                kodeBaris: try! KodeNomenklatur("1.06.01.2.02.07")),
+            KodeTercatat(
+                lokasi: "000:L481", tabel: "renja-2024.csv", teks: "X.XX.01.#", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.01.2.05")),
+            KodeTercatat(
+                lokasi: "001:L1395", tabel: "renja-2024.csv", teks: "1.06.03.2.01.0001", tingkat: .subKegiatan,
+                kodeBaris: try! KodeNomenklatur("1.06.03.2.01.01")),
+            KodeTercatat(
+                lokasi: "000:L466", tabel: "renja-2024.csv", teks: "x.XX.01.2.01.01", tingkat: .subKegiatan,
+                kodeBaris: try! KodeNomenklatur("1.06.01.2.01.01")),
+            // renja-spec §6.2 #30: a line listed again is R05 even when its first listing's code cell overflowed.
+            KodeTercatat(
+                lokasi: "000:L514", tabel: "renja-2024.csv", teks: "X.06.05.#", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.05.2.02")),
+            KodeTercatat(lokasi: "000:L528", tabel: "renja-2024.csv", teks: "1.06.05.2.02", tingkat: .kegiatan),
+            // Luwu Tabel 2.1 prints its code columns one row up (001:L753-754): each printed code is the line
+            // above's, a wrong code (R23) but not a code printed twice.
+            KodeTercatat(lokasi: "001:L753", tabel: "Tabel 2.1", teks: "1.06", tingkat: .program, kodeBaris: try! KodeNomenklatur("1.06.01")),
+            KodeTercatat(lokasi: "001:L754", tabel: "Tabel 2.1", teks: "1.06.01", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.01.2.01")),
         ]
         dok.targetAntartabel = [
             TargetTercatat(kunci: "1.06.04.2.01.01", tahun: 2024, tabel: "Tabel 4.1", lokasi: "001:L1312", target: Besaran(50, .orang)),
@@ -146,6 +171,27 @@ struct KualitasTests {
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "T-C.30", lokasi: "000:L235", nilai: Besaran(54, .persen)),
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "LKjIP", lokasi: "002:L2093", nilai: Besaran(55, .persen)),
         ]
+        // lakip-spec §8 #36: (39.82 + 20.08 + 90.3) / 3 = 50.067 printed "50,06 %" (truncation, accepted), under a
+        // formula that multiplies the mean of three percentages by 100 % again; the same composite with a plain
+        // mean formula raises nothing.
+        dok.komposit = [
+            KompositTercatat(
+                lokasi: "004:L339", nama: "Indeks Sosial", komponen: ["39.82", "20.08", "90.3"], dicetak: "50,06\\%", lokasiRumus: "004:L337",
+                rumusDicetak: #"\frac{\text{percentase Capaian (Rehabilitasi Sosial + Pemberdayaan Sosial + Perlindungan dan Jaminan Sosial)}}{3} \times 100\%"#,
+                komponenPersen: true),
+            KompositTercatat(
+                lokasi: "uji:komposit", nama: "Indeks Sosial", komponen: ["39.82", "20.08", "90.3"], dicetak: "50,07 %", lokasiRumus: "uji:rumus",
+                rumusDicetak: "(RS + PS + PJS) / 3", komponenPersen: true),
+        ]
+        // lakip-spec §8 #4: Table 3.1.1 prints 84,5 % where Table 3.1.3 prints 55,12 % (the 2023 figure migrated);
+        // #55: "37 %" (004:L476) displays 37,08 % (004:L425) at its precision, "37,00 %" (004:L1094) does not.
+        dok.realisasiAntartabel = [
+            RealisasiTercatat(kunci: "IKU4", tahun: 2024, dokumen: "LKjIP", lokasi: "002:L1858", nilai: Besaran(d("84.5"), .persen), dicetak: "84,5 %"),
+            RealisasiTercatat(kunci: "IKU4", tahun: 2024, dokumen: "LKjIP", lokasi: "002:L2314", nilai: Besaran(d("55.12"), .persen), dicetak: "55,12%"),
+            RealisasiTercatat(kunci: "IKU03", tahun: 2022, dokumen: "LAKIP", lokasi: "004:L425", nilai: Besaran(d("37.08"), .persen), dicetak: "37.08 %"),
+            RealisasiTercatat(kunci: "IKU03", tahun: 2022, dokumen: "LAKIP", lokasi: "004:L476", nilai: Besaran(37, .persen), dicetak: "37%"),
+            RealisasiTercatat(kunci: "IKU03", tahun: 2022, dokumen: "LAKIP", lokasi: "004:L1094", nilai: Besaran(37, .persen), dicetak: "37.00%"),
+        ]
         // renja-spec §6.2 #23: Fasilitasi Kunjungan Tamu in the rumusan table and in the T-C.31 analysis; a line
         // with the same pagu in both tables raises nothing.
         dok.paguAntartabel = [
@@ -170,7 +216,7 @@ struct KualitasTests {
             ("R02-satuan-berbeda", ["000:L532", "000:L525"]),
             ("R03-persen-di-luar-rentang", ["000:L191", "003:L424"]),
             ("R04-target-nol-berpagu", ["003:L930"]),
-            ("R05-kode-ganda", ["003:L934"]),
+            ("R05-kode-ganda", ["003:L934", "000:L528"]),
             ("R06-target-berbeda-antartabel", ["001:L1402 vs 001:L1312", "003:L930 vs 003:L833"]),
             ("R07-persen-dijumlahkan", ["000:L146 kolom 10"]),
             ("R08-label-tahun", ["001:L751", "003:L748"]),
@@ -182,7 +228,7 @@ struct KualitasTests {
                 [
                     "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
                     "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
-                    "004:L419", "004:L812", "004:L877",
+                    "004:L419", "004:L812", "004:L877", "004:L337",
                 ]
             ),
             ("R13-target-nol", ["000:L189 kolom 8"]),
@@ -195,7 +241,7 @@ struct KualitasTests {
             ("R20-capaian-sasaran", ["002:L1943"]),
             ("R21-nilai-ganda-sel", ["003:L207", "001:L959", "001:L965"]),
             ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
-            ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264"]),
+            ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264", "000:L516", "000:L480", "000:L481", "000:L514", "001:L753", "001:L754"]),
             ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),
             ("R25-proyeksi-tidak-sesuai", ["000:L241", "000:L236"]),
             ("R26-target-di-bawah-realisasi", ["000:L241", "000:L254"]),
@@ -204,6 +250,7 @@ struct KualitasTests {
             ("R29-baris-bergeser", ["003:L428"]),
             ("R30-realisasi-antardokumen", ["002:L2093 vs 000:L235"]),
             ("R31-pagu-berbeda-antartabel", ["000:L309 vs 000:L492"]),
+            ("R32-realisasi-antartabel", ["002:L2314 vs 002:L1858", "004:L1094 vs 004:L425"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -234,6 +281,23 @@ struct KualitasTests {
         let r = try #require(Self.temuan.first { $0.ruleId == "R10-kategori-skala" && $0.lokasi == "002:L1943" })
         #expect(r.dicetak == "Baik")
         #expect(r.dihitung == "Sangat Baik")
+        // A legible printed code that is another line's: the finding names the line's own code.
+        let k = try #require(Self.temuan.first { $0.ruleId == "R23-kode-tidak-sah" && $0.lokasi == "000:L480" })
+        #expect(k.dicetak == "X.X.01.2.02.04")
+        #expect(k.dihitung == "1.06.01.2.02.07")
+        #expect(k.pesan.contains("bukan kode nomenklatur"))
+        let t = try #require(Self.temuan.first { $0.ruleId == "R23-kode-tidak-sah" && $0.lokasi == "000:L481" })
+        #expect(t.pesan.contains("tidak terbaca") && t.pesan.contains("1.06.01.2.05"))
+    }
+
+    @Test(
+        "a printed formula that multiplies by 100 is recognised in plain text and LaTeX",
+        arguments: [
+            (#"\frac{a+b+c}{3} \times 100\%"#, true), ("(a + b + c) / 3 x 100 %", true), ("R/T × 100%", true), ("(a+b+c)*100%", true),
+            ("(a + b + c) / 3", false), ("100 %", false), ("x 1000", false),
+        ])
+    func rumusKaliSeratus(_ rumus: String, _ kali: Bool) {
+        #expect(AturanRumus.kaliSeratus(rumus) == kali)
     }
 
     @Test("findings come grouped by rule, in registry order")

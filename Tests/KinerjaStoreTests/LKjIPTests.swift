@@ -231,6 +231,8 @@ struct LKjIPTests {
         Kasus(seed: "002:L2111", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2105 vs 000:L235 realisasi:2023", dicetak: "65,00 persen", dihitung: "56,00 persen"),
         Kasus(seed: "002:L2290", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2285 vs 000:L241 realisasi:2022", dicetak: "58,46 persen", dihitung: "96,35 persen"),
         Kasus(seed: "002:L2304", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2299 vs 000:L241 realisasi:2023", dicetak: "55,69 persen", dihitung: "62,67 persen"),
+        // §8.1 #4: Table 3.1.3 prints 55,12 % for the 2024 realisation that Table 3.1.1 prints as 84,5 %.
+        Kasus(seed: "002:L2319", aturan: "R32-realisasi-antartabel", lokasi: "002:L2314 vs 002:L1858", dicetak: "55,12%", dihitung: nil),
     ]
 
     static let kasusPolman: [Kasus] = [
@@ -276,6 +278,12 @@ struct LKjIPTests {
         Kasus(seed: "004:L303", aturan: "R06-target-berbeda-antartabel", lokasi: "004:L303 vs 004:L289", dicetak: "100,00 persen", dihitung: "82,00 persen"),
         // §8.2 #60: "Target 2022" heading the 2023 target.
         Kasus(seed: "004:L497", aturan: "R08-label-tahun", lokasi: "004:L498", dicetak: "Target 2022", dihitung: "2023"),
+        // §8.2 #36: the composite's formula multiplies the mean of three percentages by 100 % again.
+        Kasus(seed: "004:L337", aturan: "R12-rumus-kolom", lokasi: "004:L337", dicetak: "× 100 %", dihitung: "50,07 %"),
+        // §8.2 #55, #56: one realisation printed twice with two values (history table, narrative, PK annex).
+        Kasus(seed: "004:L482", aturan: "R32-realisasi-antartabel", lokasi: "004:L482 vs 004:L425", dicetak: "12.00%", dihitung: nil),
+        Kasus(seed: "004:L1094", aturan: "R32-realisasi-antartabel", lokasi: "004:L1094 vs 004:L425", dicetak: "37.00%", dihitung: nil),
+        Kasus(seed: "004:L1096", aturan: "R32-realisasi-antartabel", lokasi: "004:L1096 vs 004:L502", dicetak: "81,00%", dihitung: nil),
     ]
 
     static func periksa(_ kode: String, _ n: Int, _ seed: String, _ kasus: [Kasus], _ harapan: [String: Int]) async throws {
@@ -291,12 +299,12 @@ struct LKjIPTests {
 
     /// Findings per rule on the LKjIP material, counted by hand from the seed: R01 2 (#13 program and kegiatan);
     /// R10 2 (#4, #5); R12 10 (#1-#4, #10, #11, L3516 of #12, three rows of #18); R15 1 (#18 PSKS); R18 6 (three rows
-    /// of #12; bencana, PJS and rehab of #18); R20 1 (#5).
+    /// of #12; bencana, PJS and rehab of #18); R20 1 (#5); R32 1 (#4).
     @Test("Mamuju LKjIP 2024: the findings of lakip-spec §8.1 with the corrected value, and the count per rule")
     func temuanMamuju() async throws {
         try await Self.periksa("76.02-dinsos", 2024, "002:", Self.kasusMamuju, [
             "R01-jumlah-anak": 2, "R10-kategori-skala": 2, "R12-rumus-kolom": 10, "R15-efisiensi-tanpa-anggaran": 1, "R18-bulat-100": 6, "R20-capaian-sasaran": 1,
-            "R30-realisasi-antardokumen": 4,
+            "R30-realisasi-antardokumen": 4, "R32-realisasi-antartabel": 1,
         ])
     }
 
@@ -308,12 +316,14 @@ struct LKjIPTests {
     /// zero budget); R14 3 (#39); R16 3 (#46 in Tabels 3.10, 3.6, 3.9: L990, L906, L929); R18 8 (#42 L459, Rapat ×3, Perencanaan 16,230,500 / 16,230,700 and its
     /// sub-kegiatan 13,010,500 / 13,010,700 printed 100.00 in Tabels 3.10 and 3.6); R21 5 (#54 L647, and L469
     /// "2022 : 33.00%", a year label and a value in one cell; the three sums of #52 at L515 2022 and 2023 and L600). R12 also takes
-    /// the three totals of #52 that are not the Σ of their parts (L515 2022 and 2023, L600).
+    /// the three totals of #52 that are not the Σ of their parts (L515 2022 and 2023, L600), and the composite's formula
+    /// (#36, L337); R32 3 (#55 2021 and 2022, #56).
     @Test("Polewali Mandar LAKIP 2023: the findings of lakip-spec §8.2 with the corrected value, and the count per rule")
     func temuanPolman() async throws {
         try await Self.periksa("76.04-dinsos", 2023, "004:", Self.kasusPolman, [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1, "R10-kategori-skala": 5,
-            "R12-rumus-kolom": 20, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
+            "R12-rumus-kolom": 21, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
+            "R32-realisasi-antartabel": 3,
         ])
     }
 

@@ -35,13 +35,17 @@ struct PemeriksaanOPDTests {
         // R31 = 000:L309 vs 000:L492, Kunjungan Tamu's analysis pagu 12.480.000 vs the rumusan's 13.089.000 (#23).
         // Rumusan printed targets (000:L473-540): R02 = 30 cells whose unit is not the indicator's ("6 org" for a
         // Jumlah Dokumen at 000:L525, "160 kk" for persons at 000:L532, "50 paket" for a percentage at 000:L481 …).
+        // Printed codes (mamuju/kode-terbaca-2024.csv): R23 = 6 overflowing cells "#" (000:L481-515, #5), Program
+        // Rehabilitasi Sosial printed 1 06 03 (000:L516, #43) and 13 codes of another line or level (000:L480
+        // Laporan Keuangan 04, 000:L162 Kunjungan Tamu 05, #44; 000:L157-190 in T-C.29, L484-498 in the rumusan);
+        // R05 += 1, 000:L499 printing the 08 02 that 000:L498 printed on its kegiatan row.
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 7, "R07-persen-dijumlahkan": 6,
+            "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
-            "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R24-target-melampaui-renstra": 3,
+            "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R23-kode-tidak-sah": 20, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
-            "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1,
+            "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -51,11 +55,14 @@ struct PemeriksaanOPDTests {
         // R28 = 13 → 15 (001:L854-855, lakip #73).
         // T-C.31 (001:L930-1032): R01 = 001:L930 (#24), L966, L986 (#25) and the program L985 above L986;
         // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47).
+        // Printed codes (luwu/kode-terbaca-2024.csv): R23 = Tabel 2.1's code columns one row up (001:L753-759, 7),
+        // the extra segment 1 06 01 06 2 01 (001:L1258, L1343, #43), "##" (001:L1294, #5), LK3 as sub 04 (001:L1303,
+        // L1392, #44).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
-            "R22-sel-placeholder": 45, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
+            "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 12, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
@@ -66,19 +73,23 @@ struct PemeriksaanOPDTests {
         // 003:L872 25 Unit (renja-spec §6.2 #38); R04 = 003:L930, target 0 beside a pagu of 99.836.740.
         // R08 = 003:L748 "Tujuan dan Sasaran Tahun 2023", 003:L772 "RKPD 2022" in a Renja 2024 (#47).
         // T-C.30 (003:L424-437): R03 = 003:L424 realisation 2021 131,57 %; R26 = 003:L424, L431; R29 = 003:L428.
+        // Printed codes (tarakan/kode-terbaca-2024.csv): R23 = 003:L253 (a kegiatan code on a program), L263, L266
+        // ("2.013"), L264 (truncated), #42, and 003:L934 (Sandang with Permakanan's code, #31); R05 = 003:L934 and
+        // 003:L253, whose printed 1.06.01.2.06 is kegiatan 003:L205's.
         Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1, "R05-kode-ganda": 2,
             "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 2,
             "R07-persen-dijumlahkan": 3, "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21,
-            "R21-nilai-ganda-sel": 2, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
+            "R21-nilai-ganda-sel": 2, "R23-kode-tidak-sah": 5, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R29-baris-bergeser": 1,
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests (R12 += 3 and R21 += 3 for
-        // the sums printed with their parts at 004:L515 and L600, #52).
+        // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
+        // R32 = 3, #55 and #56).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
-            "R10-kategori-skala": 5, "R12-rumus-kolom": 20, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
-            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
+            "R10-kategori-skala": 5, "R12-rumus-kolom": 21, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
+            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5, "R32-realisasi-antartabel": 3,
         ]),
     ]
 

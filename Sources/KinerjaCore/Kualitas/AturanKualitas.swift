@@ -137,6 +137,10 @@ extension AturanKualitas {
         id: "R31-pagu-berbeda-antartabel", judul: "Pagu baris yang sama berbeda di dua tabel",
         title: "Same line with different pagu in two tables", severity: .galat,
         sumber: "renja §6.2 #23 (000:L309 vs 000:L492), #29 (000:L361 vs 000:L540)")
+    public static let realisasiAntartabel = AturanKualitas(
+        id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
+        title: "Same realisation printed differently within one document", severity: .galat,
+        sumber: "lakip §8 #4 (002:L1858 84,5 % vs 002:L2314 55,12 %), #55 (004:L425 vs 004:L482), #56 (004:L502 vs 004:L1096)")
 
     /// Every rule, in id order.
     public static let semua: [AturanKualitas] = [
@@ -145,7 +149,7 @@ extension AturanKualitas {
         .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
-        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel,
+        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel,
     ]
 
     /// Lookup by id.

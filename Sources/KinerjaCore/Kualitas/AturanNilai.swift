@@ -52,6 +52,31 @@ public enum AturanNilai {
         }
     }
 
+    /// R32: one indicator's realisation for one year printed at two places of the same document (a table and its
+    /// narrative, a table and the PK annex). Two printings agree when the coarser one displays the finer at its
+    /// precision ("37 %" and "37,08 %"); "37,00 %" against "37,08 %" does not. Which printing is right the
+    /// document does not say (002:L1858's 84,5 % is the 2023 figure migrated, 004:L482 against L425 is open), so
+    /// the finding names both and computes nothing.
+    static func realisasiAntartabel(_ rows: [RealisasiTercatat]) -> [Finding] {
+        SatuFakta.bandingkan(rows, kunci: { "\($0.kunci)|\($0.tahun)" }, berbeda: { $0.lokasi != $1.lokasi && !satuCetakan($0, $1) }) { other, first in
+            let a = other.dicetak ?? Tampilan.besaran(other.nilai, presisi: 2)
+            let b = first.dicetak ?? Tampilan.besaran(first.nilai, presisi: 2)
+            return Finding(
+                .realisasiAntartabel, lokasi: "\(other.lokasi) vs \(first.lokasi)",
+                pesan: "Realisasi \(other.kunci) tahun \(other.tahun) dicetak \(a) di \(other.lokasi) tetapi \(b) di \(first.lokasi) dalam \(other.dokumen); satu fakta satu nilai.",
+                dicetak: a)
+        }
+    }
+
+    /// Whether two printings show the same value, at the precision of the coarser one.
+    static func satuCetakan(_ a: RealisasiTercatat, _ b: RealisasiTercatat) -> Bool {
+        if a.nilai == b.nilai { return true }
+        guard case .angka(let va) = a.nilai.nilai, case .angka(let vb) = b.nilai.nilai,
+            let pa = a.dicetak.flatMap(NilaiDicetak.init), let pb = b.dicetak.flatMap(NilaiDicetak.init)
+        else { return false }
+        return pa.desimal <= pb.desimal ? pa.cocok(vb) : pb.cocok(va)
+    }
+
     static func penyebutBasi(_ rows: [PenyebutTercatat]) -> [Finding] {
         var out: [Finding] = penyebutSeTahun(rows.filter { $0.kolom != nil })
         for (_, g) in Dictionary(grouping: rows.filter { $0.kolom == nil }, by: \.indikatorId).sorted(by: { $0.key < $1.key }) {

@@ -29,6 +29,31 @@ public enum AturanRumus {
         return out
     }
 
+    /// Printed composites: the result against the mean of the printed components, and a printed formula that
+    /// multiplies percentages by 100 % again (004:L337 "… ÷ 3 × 100 %", lakip-spec §8 #36).
+    static func komposit(_ rows: [KompositTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        for row in rows {
+            let nilai = row.komponen.compactMap(NilaiDicetak.init).map(\.nilai)
+            guard !nilai.isEmpty, nilai.count == row.komponen.count else { continue }
+            let rata = CapaianSasaran.hitung(nilai.enumerated().map { Komponen(id: String($0), nilai: .nilai($1)) }).capaian
+            out += periksa(row.dicetak, rata, lokasi: row.lokasi, rumus: "rata-rata komponen \(row.nama)")
+            if row.komponenPersen, let rumus = row.rumusDicetak, kaliSeratus(rumus), let v = rata.angka {
+                out.append(
+                    Finding(
+                        .rumusKolom, lokasi: row.lokasiRumus ?? row.lokasi,
+                        pesan: "Rumus \(row.nama) mengalikan rata-rata dengan 100 % padahal komponennya sudah persen: rumus tercetak memberi \(Tampilan.angka(v * 100, presisi: 2)) %, bukan \(rata.teks()).",
+                        dicetak: "× 100 %", dihitung: rata.teks()))
+            }
+        }
+        return out
+    }
+
+    /// Whether a printed formula ends in a multiplication by 100 ("× 100%", "x 100 %", LaTeX "\\times 100\\%").
+    static func kaliSeratus(_ rumus: String) -> Bool {
+        rumus.range(of: #"(\\times|×|\*|\bx)\s*100\s*(\\?%)"#, options: .regularExpression) != nil
+    }
+
     /// Printed capaian rows: formula, category on the report's scale, plausibility.
     static func capaian(_ rows: [CapaianTercatat], aturan: AturanPemda) -> [Finding] {
         var out: [Finding] = []

@@ -5,36 +5,80 @@ import Foundation
 public enum AturanTeks {
     static func kode(_ rows: [KodeTercatat]) -> [Finding] {
         var out: [Finding] = []
-        var seen: [String: String] = [:]
+        // R05 asks twice: is a line listed again (000:L528, by the code it stands for), and is a printed code
+        // printed again (003:L934, Sandang with Permakanan's code)? Without a separate reading both are the same.
+        var baris: [String: String] = [:]
+        var dicetak: [String: String] = [:]
         for row in rows {
             let teks = AturanTeks.rapikan(row.teks)
-            let key = row.tabel + "|" + teks
-            if let first = seen[key] {
+            let terbaca = !teks.contains("#")
+            let kodeBaris = row.tabel + "|" + (row.kodeBaris?.description ?? teks)
+            // The urusan/bidang placeholders read as the line's own segments ("X.XX.01.2.02.05" is 1.06.01.2.02.05);
+            // a code with an illegible lower segment cannot be said to repeat another.
+            let segments = teks.split(separator: ".", omittingEmptySubsequences: false)
+            let kodeCetak = terbaca && !segments.dropFirst(2).contains(where: { $0.allSatisfy { $0 == "X" || $0 == "x" } })
+                ? row.tabel + "|" + tanpaPlaceholder(teks, kode: row.kodeBaris) : nil
+            let ulang = baris[kodeBaris].map { (kodeBaris, $0) } ?? kodeCetak.flatMap { k in dicetak[k].map { (k, $0) } }
+            if let (k, first) = ulang {
+                let uraian = row.uraian.isEmpty ? "" : "\(row.uraian); "
+                let kode = k.split(separator: "|").last.map(String.init) ?? teks
                 out.append(
                     Finding(
-                        .kodeGanda, lokasi: row.lokasi,
-                        pesan: "Kode \(teks) dipakai lagi dalam \(row.tabel) (\(row.uraian); pertama di \(first)).",
-                        dicetak: teks))
-            } else {
-                seen[key] = row.lokasi
-            }
-            do {
-                let k = try KodeNomenklatur(teks)
-                if let t = row.tingkat, t != k.level {
-                    out.append(
-                        Finding(
-                            .kodeTidakSah, lokasi: row.lokasi,
-                            pesan: "Kode \(teks) adalah kode \(k.level.rawValue), padahal baris ini \(t.rawValue).",
-                            dicetak: teks))
-                }
-            } catch {
-                out.append(
-                    Finding(
-                        .kodeTidakSah, lokasi: row.lokasi, pesan: "Kode \"\(teks)\" tidak sah menurut nomenklatur.",
+                        .kodeGanda, lokasi: row.lokasi, pesan: "Kode \(kode) dipakai lagi dalam \(row.tabel) (\(uraian)pertama di \(first)).",
                         dicetak: teks))
             }
+            if baris[kodeBaris] == nil { baris[kodeBaris] = row.lokasi }
+            if let k = kodeCetak, dicetak[k] == nil { dicetak[k] = row.lokasi }
+            // An overflowing code cell ("#", 000:L481) cannot be compared with anything.
+            guard terbaca else {
+                let uraian = row.kodeBaris.map { " Baris ini \($0)\(row.uraian.isEmpty ? "" : " \(row.uraian)")." } ?? ""
+                out.append(Finding(.kodeTidakSah, lokasi: row.lokasi, pesan: "Sel kode tidak terbaca (\"\(teks)\").\(uraian)", dicetak: teks))
+                continue
+            }
+            out += kodeSah(row, teks: teks)
         }
         return out
+    }
+
+    /// R23 for one printed code: a nomenclature code, of the line's level, and the line's own code.
+    private static func kodeSah(_ row: KodeTercatat, teks: String) -> [Finding] {
+        let k: KodeNomenklatur
+        do {
+            k = try KodeNomenklatur(tanpaPlaceholder(teks, kode: row.kodeBaris))
+        } catch {
+            return [Finding(.kodeTidakSah, lokasi: row.lokasi, pesan: "Kode \"\(teks)\" tidak sah menurut nomenklatur.", dicetak: teks)]
+        }
+        if let t = row.tingkat, t != k.level {
+            return [
+                Finding(
+                    .kodeTidakSah, lokasi: row.lokasi, pesan: "Kode \(teks) adalah kode \(k.level.rawValue), padahal baris ini \(t.rawValue).",
+                    dicetak: teks)
+            ]
+        }
+        if let b = row.kodeBaris, !samaKode(k, b) {
+            return [
+                Finding(
+                    .kodeTidakSah, lokasi: row.lokasi,
+                    pesan: "Kode \(teks) bukan kode nomenklatur baris ini (\(b)\(row.uraian.isEmpty ? "" : " \(row.uraian)")).",
+                    dicetak: teks, dihitung: b.description)
+            ]
+        }
+        return []
+    }
+
+    /// `X`/`XX` segments (000:L464 "X.XX.01": placeholders, or a segment the seed text garbles) take the line's own
+    /// segment, so only what is legible is compared.
+    static func tanpaPlaceholder(_ teks: String, kode: KodeNomenklatur?) -> String {
+        guard let kode, teks.contains(where: { $0 == "X" || $0 == "x" }) else { return teks }
+        let parts = teks.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.enumerated().map { i, p in
+            p.allSatisfy({ $0 == "X" || $0 == "x" }) && i < kode.segments.count ? kode.segments[i] : String(p)
+        }.joined(separator: ".")
+    }
+
+    /// Same code, reading a 4-digit sub-kegiatan segment as its 2-digit form (0001 = 01, 001:L1395).
+    static func samaKode(_ a: KodeNomenklatur, _ b: KodeNomenklatur) -> Bool {
+        a.segments.count == b.segments.count && zip(a.segments, b.segments).allSatisfy { Int($0) == Int($1) }
     }
 
     static func labelTahun(_ rows: [LabelTahunTercatat], tahun: TahunRencana?) -> [Finding] {

@@ -68,11 +68,14 @@ public struct RealisasiTercatat: Hashable, Sendable {
     public var dokumen: String
     public var lokasi: String
     public var nilai: Besaran
-    public init(kunci: String, tahun: Int, dokumen: String, lokasi: String, nilai: Besaran) {
+    /// The cell as printed, when its precision matters: "37 %" and "37,08 %" print one value (R32).
+    public var dicetak: String?
+    public init(kunci: String, tahun: Int, dokumen: String, lokasi: String, nilai: Besaran, dicetak: String? = nil) {
         self.kunci = kunci
         self.tahun = tahun
         self.dokumen = dokumen
         self.lokasi = lokasi
         self.nilai = nilai
+        self.dicetak = dicetak
     }
 }

@@ -44,6 +44,10 @@ public struct DokumenPeriksa: Sendable {
     public var persentase: [PersentaseTercatat] = []
     /// Realisation of the same indicator as printed by different documents → R30.
     public var realisasiAntardokumen: [RealisasiTercatat] = []
+    /// Printed composite indicators with their printed components and formula → R12.
+    public var komposit: [KompositTercatat] = []
+    /// Realisation of the same indicator and year printed at several places of one document → R32.
+    public var realisasiAntartabel: [RealisasiTercatat] = []
     /// The same line's pagu as printed in different tables of the document → R31.
     public var paguAntartabel: [PaguTercatat] = []
 
@@ -86,12 +90,20 @@ public struct KodeTercatat: Hashable, Codable, Sendable {
     public var teks: String
     public var tingkat: KodeNomenklatur.Level?
     public var uraian: String
-    public init(lokasi: String, tabel: String, teks: String, tingkat: KodeNomenklatur.Level? = nil, uraian: String = "") {
+    /// The nomenclature code of the line the printed code stands for, when the printed cell was read apart from
+    /// it (`kode-terbaca.csv`): the printed code must then be this code. `X` segments in `teks` are placeholders
+    /// or illegible and are not compared; a `#` segment is an overflowing cell.
+    public var kodeBaris: KodeNomenklatur?
+    public init(
+        lokasi: String, tabel: String, teks: String, tingkat: KodeNomenklatur.Level? = nil, uraian: String = "",
+        kodeBaris: KodeNomenklatur? = nil
+    ) {
         self.lokasi = lokasi
         self.tabel = tabel
         self.teks = teks
         self.tingkat = tingkat
         self.uraian = uraian
+        self.kodeBaris = kodeBaris
     }
 }
 
@@ -238,5 +250,32 @@ public struct SelTercatat: Hashable, Codable, Sendable {
     public init(lokasi: String, teks: String) {
         self.lokasi = lokasi
         self.teks = teks
+    }
+}
+
+/// A composite indicator as a report prints it (004:L336-340): its components' values, the result and the
+/// formula text. The composite is the mean of its components (`IndikatorKomposit`).
+public struct KompositTercatat: Hashable, Sendable {
+    public var lokasi: String
+    public var nama: String
+    /// The components' printed values, in printed order.
+    public var komponen: [String]
+    public var dicetak: String?
+    /// Where the formula is printed, and its text (kept verbatim, LaTeX included).
+    public var lokasiRumus: String?
+    public var rumusDicetak: String?
+    /// Whether every component is already a percentage (then a printed "× 100 %" is spurious).
+    public var komponenPersen: Bool
+    public init(
+        lokasi: String, nama: String, komponen: [String], dicetak: String?, lokasiRumus: String? = nil, rumusDicetak: String? = nil,
+        komponenPersen: Bool
+    ) {
+        self.lokasi = lokasi
+        self.nama = nama
+        self.komponen = komponen
+        self.dicetak = dicetak
+        self.lokasiRumus = lokasiRumus
+        self.rumusDicetak = rumusDicetak
+        self.komponenPersen = komponenPersen
     }
 }

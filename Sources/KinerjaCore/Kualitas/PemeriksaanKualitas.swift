@@ -20,6 +20,7 @@ public enum PemeriksaanKualitas {
         out += AturanRumus.capaian(dok.capaian, aturan: aturan)
         out += AturanRumus.serapan(dok.serapan)
         out += AturanRumus.sasaran(dok.sasaran, aturan: aturan)
+        out += AturanRumus.komposit(dok.komposit)
         out += AturanEfisiensi.periksa(dok.efisiensi)
         out += AturanTeks.kode(dok.kode)
         out += AturanTeks.labelTahun(dok.labelTahun, tahun: dok.tahunRencana)
@@ -30,6 +31,7 @@ public enum PemeriksaanKualitas {
         out += AturanTC30.periksa(dok.barisTC30, tahun: dok.tahunRencana)
         out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
         out += AturanPagu.antartabel(dok.paguAntartabel)
+        out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

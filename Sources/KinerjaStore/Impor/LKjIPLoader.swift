@@ -527,7 +527,7 @@ struct LKjIPLoader {
         if loader.ada(kompFile) {
             for row in try loader.tabel(kompFile, required: ["seed_ref", "kode_iku", "baris"]).baris {
                 let k = row["baris"] == "komponen" ? (row["kode_iku_komponen"] ?? "") : (row["kode_iku"] ?? "")
-                try await selBaris(row, kolom: ["nilai_dicetak"], opdID: opdID, n: n, tabel: "komposit-\(n).csv", kode: ikuKode(k, n))
+                try await selBaris(row, kolom: ["nilai_dicetak", LKjIPQuery.kolomRumus], opdID: opdID, n: n, tabel: "komposit-\(n).csv", kode: ikuKode(k, n))
             }
         }
 

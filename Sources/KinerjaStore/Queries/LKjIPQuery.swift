@@ -20,7 +20,9 @@ import KinerjaCore
 /// - `sasaran`: printed sasaran capaian against the mean of its IKU's capaian computed from the model → R10, R20;
 /// - `targetAntartabel`: an IKU's target for one year in every printed table, and a sub-kegiatan's output target (K)
 ///   in every financial table → R06;
-/// - `labelTahun`: printed year headers of the IKU tables → R08.
+/// - `labelTahun`: printed year headers of the IKU tables → R08;
+/// - `komposit`: a composite IKU's printed result, components and formula → R12;
+/// - `realisasiAntartabel`: every printed numeric realisation of an IKU (tables, narrative figures, the PK annex) → R32.
 ///
 /// Printed cells of these tables already reach `sel` (R11, R21, R22) through `PemeriksaanQuery`; codes that are
 /// not nomenclature codes (the IKU keys `IKU03:2023`, `S1:2024`) are taken out of `kode` here.
@@ -32,6 +34,9 @@ public struct LKjIPQuery: Sendable {
     public static func milikLKjIP(_ tabel: String) -> Bool {
         ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-"].contains { tabel.hasPrefix($0) }
     }
+
+    /// The printed formula of a composite: text, not a value (never a cell for R11/R21).
+    public static let kolomRumus = "rumus_dicetak"
 
     /// The PK budget column of the budget tree.
     public static let kolomPK: KolomAnggaran = "pagu_pk"
@@ -179,6 +184,13 @@ public struct LKjIPQuery: Sendable {
                         realisasi: Self.angka(r["realisasi_dicetak"]).map { Besaran($0, ind.satuan) }, dicetak: r["capaian_dicetak"],
                         kategoriDicetak: r["kategori_dicetak"]))
             }
+            // Every printed realisation of an IKU, numbers only: one fact, one value within the report (R32).
+            if r.tabel == "realisasi-iku.csv", let teks = r["realisasi_dicetak"], case let (k, tahun)? = r.iku, case let (_, ind)? = iku[k],
+                ind.ukuran != .kualitatif, let v = Self.angka(teks)
+            {
+                dok.realisasiAntartabel.append(
+                    RealisasiTercatat(kunci: k, tahun: tahun, dokumen: "laporan kinerja \(n)", lokasi: r.rujukan, nilai: Besaran(v, ind.satuan), dicetak: teks))
+            }
             // Printed absorption of a budget line, a total or an LRA account: the row's own amounts.
             if r.tabel.hasPrefix("keuangan-") || r.tabel.hasPrefix("lra-"), let persen = r["persen_dicetak"] {
                 let pagu = Self.rupiah(r["pagu_dicetak"] ?? r["anggaran_dicetak"])
@@ -226,6 +238,24 @@ public struct LKjIPQuery: Sendable {
         for r in real.sorted(by: { ($0.tahun, kodeOf[$0.$indikator.id] ?? "") < ($1.tahun, kodeOf[$1.$indikator.id] ?? "") }) where r.tahun <= n {
             guard let d = r.penyebutE4, let k = kodeOf[r.$indikator.id] else { continue }
             dok.penyebut.append(PenyebutTercatat(indikatorId: k, tahun: r.tahun, nilai: Kuantitas(unitKecil: d).decimal, lokasi: r.sumber ?? k))
+        }
+
+        // Printed composites (004:L336-340) with their printed components, as the model declares them.
+        let kompRows = rows.filter { $0.tabel == "komposit-\(n).csv" }
+        if !kompRows.isEmpty, !ids.isEmpty {
+            let links = try await IndikatorKomponenModel.query(on: db).filter(\.$komposit.$id ~~ ids).all()
+            for (cid, group) in Dictionary(grouping: links, by: { $0.$komposit.id }).sorted(by: { (kodeOf[$0.key] ?? "") < (kodeOf[$1.key] ?? "") }) {
+                guard let c = kodeOf[cid], case let (_, ind)? = iku[c] else { continue }
+                let parts = group.compactMap { kodeOf[$0.$komponen.id] }
+                let komponen = kompRows.filter { r in r.iku.map { parts.contains($0.0) } ?? false }
+                let hasil = kompRows.first { $0.iku?.0 == c && $0["nilai_dicetak"] != nil }
+                let rumus = kompRows.first { $0.iku?.0 == c && $0[Self.kolomRumus] != nil }
+                dok.komposit.append(
+                    KompositTercatat(
+                        lokasi: hasil?.rujukan ?? c, nama: ind.nama, komponen: komponen.compactMap { $0["nilai_dicetak"] }, dicetak: hasil?["nilai_dicetak"],
+                        lokasiRumus: rumus?.rujukan, rumusDicetak: rumus?[Self.kolomRumus],
+                        komponenPersen: parts.allSatisfy { iku[$0]?.1.satuan == .persen }))
+            }
         }
 
         // Printed sasaran capaian against the mean of its IKU's capaian (PK target and realisation of year n).

@@ -60,15 +60,9 @@ public struct PemeriksaanQuery: Sendable {
                                                            target: Besaran(Kuantitas(unitKecil: v), Satuan(s.kode))))
             }
         }
-        // Codes as each printed table listed them, one per printed row.
-        var seen = Set<String>()
-        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where !hanyaBaris || p.tabel.hasPrefix("renja-") {
-            guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert("\(p.tabel)|\(p.rujukan)").inserted else { continue }
-            let kode = try? KodeNomenklatur(text)
-            dok.kode.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: text, tingkat: kode?.level))
-        }
+        dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
@@ -84,6 +78,30 @@ public struct PemeriksaanQuery: Sendable {
     }
 
     /// The year labels of plan year n stored by `LabelTahunLoader` (kolom `label_tahun:<offset>`).
+    /// Codes as each printed table listed them, one per printed row: the code cell as printed where the document
+    /// prints another code than the line's (`kode_terbaca`, read against the line's code), else the line's code.
+    func kodeDicetak(_ printed: [NilaiTercetakModel], hanyaRenja: Bool) async throws -> [KodeTercatat] {
+        let terbaca = Dictionary(
+            printed.filter { $0.kolom == KodeTerbacaLoader.kolom }.map { ("\($0.tabel)|\($0.rujukan)", $0.teks) }, uniquingKeysWith: { a, _ in a })
+        // Names of the lines whose printed code is another, for the message.
+        let kodeDibaca = Array(Set(printed.filter { $0.kolom == KodeTerbacaLoader.kolom }.compactMap(\.kode)))
+        let nama = kodeDibaca.isEmpty ? [:] : Dictionary(
+            try await NomenklaturModel.query(on: db).filter(\.$kode ~~ kodeDibaca).all().map { ($0.kode, $0.nama) }, uniquingKeysWith: { a, _ in a })
+        var out: [KodeTercatat] = []
+        var seen = Set<String>()
+        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where !hanyaRenja || p.tabel.hasPrefix("renja-") {
+            let key = "\(p.tabel)|\(p.rujukan)"
+            guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert(key).inserted else { continue }
+            let kode = try? KodeNomenklatur(text)
+            if let dibaca = terbaca[key], let kode {
+                out.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: dibaca, tingkat: kode.level, uraian: nama[kode.description] ?? "", kodeBaris: kode))
+            } else {
+                out.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: text, tingkat: kode?.level))
+            }
+        }
+        return out
+    }
+
     static func labelTahun(_ printed: [NilaiTercetakModel], tahun n: Int) -> [LabelTahunTercatat] {
         printed.filter { $0.tabel == "\(LabelTahunLoader.awalan)\(n).csv" }.compactMap { p in
             guard p.kolom.hasPrefix(LabelTahunLoader.kolom), let offset = Int(p.kolom.dropFirst(LabelTahunLoader.kolom.count)) else { return nil }
