@@ -171,6 +171,34 @@ struct KualitasTests {
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "T-C.30", lokasi: "000:L235", nilai: Besaran(54, .persen)),
             RealisasiTercatat(kunci: "IKU01", tahun: 2022, dokumen: "LKjIP", lokasi: "002:L2093", nilai: Besaran(55, .persen)),
         ]
+        // lakip-spec §8 #49: Polman Tabel 2.3 prints Perempuan 12 where its column sums to 8, and 21 for 13 + 12;
+        // #25: Mamuju counts 28 ASN by education, 34 by eselon (numbered 1, 2, 4), and prints no eselon total.
+        func sel(_ v: Decimal?, _ t: String? = nil) -> RekapTercatat.Sel { RekapTercatat.Sel(nilai: v, dicetak: t ?? v.map { "\($0)" }) }
+        dok.rekap = [
+            RekapTercatat(tabel: "Tabel 2.3", baris: [
+                .init(lokasi: "004:L194", kategori: "S1", kunci: "ASN", sel: ["Laki-laki": sel(7), "Perempuan": sel(6), "Jumlah": sel(nil, "13")]),
+                .init(lokasi: "004:L195", kategori: "S2", kunci: "ASN", sel: ["Laki-laki": sel(6), "Perempuan": sel(1), "Jumlah": sel(nil, "7")]),
+                .init(lokasi: "004:L192", kategori: "SLTA", kunci: "ASN", sel: ["Laki-laki": sel(nil, "-"), "Perempuan": sel(1), "Jumlah": sel(nil, "1")]),
+                .init(lokasi: "004:L196", kategori: "Jumlah", total: true, sel: ["Laki-laki": sel(nil, "13"), "Perempuan": sel(nil, "12"), "Jumlah": sel(nil, "21")]),
+            ]),
+            RekapTercatat(tabel: "Tabel 1.3 Pegawai Menurut Pendidikan", baris: [
+                .init(lokasi: "002:L402", nomor: 1, kategori: "Kepala Dinas", kunci: "ASN", sel: ["S2": sel(1), "Jumlah": sel(nil, "1")]),
+                .init(lokasi: "002:L412", nomor: 2, kategori: "Staff", kunci: "ASN", sel: ["S1": sel(6), "SLTA": sel(4), "Jumlah": sel(nil, "10")]),
+                .init(lokasi: "002:L414", kategori: "Jumlah", total: true, sel: ["S1": sel(nil, "6"), "S2": sel(nil, "1"), "SLTA": sel(nil, "4"), "Jumlah": sel(nil, "11")]),
+            ]),
+            RekapTercatat(tabel: "Tabel 1.3 Data Pegawai Berdasarkan Tingkat Eselon", baris: [
+                .init(lokasi: "002:L426", nomor: 1, kategori: "Eselon II", kunci: "ASN", sel: ["": sel(1)]),
+                .init(lokasi: "002:L428", nomor: 2, kategori: "Eselon III", kunci: "ASN", sel: ["": sel(4)]),
+                .init(lokasi: "002:L430", nomor: 4, kategori: "Jabatan Fungsional", kunci: "ASN", sel: ["": sel(9)]),
+                .init(lokasi: "002:L436", kategori: "Jumlah", total: true, sel: ["": sel(nil, nil)]),
+            ]),
+        ]
+        // lakip-spec §8 #58: the 2020 SAKIP grade is B in the table and BB in the narrative.
+        dok.fakta = [
+            FaktaTercatat(kunci: "predikat SAKIP 2020", tabel: "tabel evaluasi SAKIP", lokasi: "004:L780", nilai: "B"),
+            FaktaTercatat(kunci: "predikat SAKIP 2021", tabel: "tabel evaluasi SAKIP", lokasi: "004:L780", nilai: "BB"),
+            FaktaTercatat(kunci: "predikat SAKIP 2020", tabel: "narasi", lokasi: "004:L770", nilai: "BB"),
+        ]
         // lakip-spec §8 #36: (39.82 + 20.08 + 90.3) / 3 = 50.067 printed "50,06 %" (truncation, accepted), under a
         // formula that multiplies the mean of three percentages by 100 % again; the same composite with a plain
         // mean formula raises nothing.
@@ -228,7 +256,7 @@ struct KualitasTests {
                 [
                     "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
                     "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
-                    "004:L419", "004:L812", "004:L877", "004:L337",
+                    "004:L419", "004:L812", "004:L877", "004:L337", "004:L196 Perempuan", "004:L196 Jumlah",
                 ]
             ),
             ("R13-target-nol", ["000:L189 kolom 8"]),
@@ -246,11 +274,13 @@ struct KualitasTests {
             ("R25-proyeksi-tidak-sesuai", ["000:L241", "000:L236"]),
             ("R26-target-di-bawah-realisasi", ["000:L241", "000:L254"]),
             ("R27-realisasi-prematur", ["000:L230"]),
-            ("R28-nomor-baris-lompat", ["001:L854-001:L855"]),
+            ("R28-nomor-baris-lompat", ["001:L854-001:L855", "002:L428-002:L430"]),
             ("R29-baris-bergeser", ["003:L428"]),
             ("R30-realisasi-antardokumen", ["002:L2093 vs 000:L235"]),
             ("R31-pagu-berbeda-antartabel", ["000:L309 vs 000:L492"]),
             ("R32-realisasi-antartabel", ["002:L2314 vs 002:L1858", "004:L1094 vs 004:L425"]),
+            ("R33-jumlah-antartabel", ["002:L426 vs 004:L194", "002:L402 vs 004:L194", "004:L770 vs 004:L780"]),
+            ("R34-nomor-tabel-ganda", ["002:L426 vs 002:L402"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

@@ -39,6 +39,8 @@ struct PemeriksaanOPDTests {
         // Rehabilitasi Sosial printed 1 06 03 (000:L516, #43) and 13 codes of another line or level (000:L480
         // Laporan Keuangan 04, 000:L162 Kunjungan Tamu 05, #44; 000:L157-190 in T-C.29, L484-498 in the rumusan);
         // R05 += 1, 000:L499 printing the 08 02 that 000:L498 printed on its kegiatan row.
+        // LKjIP staff tables (002:L381-458): R08 = 4 "Tahun 2023" labels (#27), R28 = eselon numbering 2 → 4, R33 = 34
+        // and 29 ASN against the education table's 28 (#25), R34 = two tables numbered 1.3 (#26).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
@@ -46,6 +48,7 @@ struct PemeriksaanOPDTests {
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R23-kode-tidak-sah": 20, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
             "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 1,
+            "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -85,11 +88,11 @@ struct PemeriksaanOPDTests {
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests (R12 += 3 and R21 += 3 for
         // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
-        // R32 = 3, #55 and #56).
+        // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58)).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
-            "R10-kategori-skala": 5, "R12-rumus-kolom": 21, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
-            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5, "R32-realisasi-antartabel": 3,
+            "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
+            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
         ]),
     ]
 

@@ -137,6 +137,14 @@ extension AturanKualitas {
         id: "R31-pagu-berbeda-antartabel", judul: "Pagu baris yang sama berbeda di dua tabel",
         title: "Same line with different pagu in two tables", severity: .galat,
         sumber: "renja §6.2 #23 (000:L309 vs 000:L492), #29 (000:L361 vs 000:L540)")
+    public static let jumlahAntartabel = AturanKualitas(
+        id: "R33-jumlah-antartabel", judul: "Jumlah atau predikat yang sama berbeda antartabel",
+        title: "Same count or grade differs between tables", severity: .galat,
+        sumber: "lakip §8 #25 (002:L381 29 ASN, L414 28, L426-434 34, L454 28), #58 (004:L780 B vs L770 BB)")
+    public static let nomorTabelGanda = AturanKualitas(
+        id: "R34-nomor-tabel-ganda", judul: "Nomor tabel dipakai dua kali",
+        title: "Two tables under one number", severity: .peringatan,
+        sumber: "lakip §8 #26 (002:L402 and 002:L426, both Tabel 1.3)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -149,7 +157,7 @@ extension AturanKualitas {
         .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
-        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel,
+        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda,
     ]
 
     /// Lookup by id.

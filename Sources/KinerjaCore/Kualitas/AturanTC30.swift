@@ -82,7 +82,10 @@ public enum AturanTC30 {
     }
 
     /// R28: printed row numbers that skip (001:L853-855: 13 → 15, the KUBE percentage row is missing).
-    static func nomorLompat(_ rows: [BarisTC30]) -> [Finding] {
+    static func nomorLompat(_ rows: [BarisTC30]) -> [Finding] { nomorLompat(rows.map { ($0.lokasi, $0.nomor) }) }
+
+    /// R28 for any numbered table (002:L428-430, the staff table's 2 → 4).
+    static func nomorLompat(_ rows: [(lokasi: String, nomor: Int?)]) -> [Finding] {
         let bernomor = rows.filter { $0.nomor != nil }
         return zip(bernomor, bernomor.dropFirst()).compactMap { a, b in
             guard let x = a.nomor, let y = b.nomor, y != x + 1 else { return nil }

@@ -44,6 +44,10 @@ public struct DokumenPeriksa: Sendable {
     public var persentase: [PersentaseTercatat] = []
     /// Realisation of the same indicator as printed by different documents → R30.
     public var realisasiAntardokumen: [RealisasiTercatat] = []
+    /// Printed count and score tables (staff, SAKIP evaluation components) → R12, R28, R33.
+    public var rekap: [RekapTercatat] = []
+    /// Facts given in several places of a report (a grade per year in a table and the narrative) → R33.
+    public var fakta: [FaktaTercatat] = []
     /// Printed composite indicators with their printed components and formula → R12.
     public var komposit: [KompositTercatat] = []
     /// Realisation of the same indicator and year printed at several places of one document → R32.

@@ -32,6 +32,7 @@ public enum PemeriksaanKualitas {
         out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
         out += AturanPagu.antartabel(dok.paguAntartabel)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
+        out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

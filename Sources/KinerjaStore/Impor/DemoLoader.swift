@@ -51,6 +51,8 @@ public struct DemoLoader: Sendable {
                 try await LKjIPLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await TC30Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await KodeTerbacaLoader(loader: loader).muat(opd: opd, kunci: kunci)
+                try await PegawaiLoader(loader: loader).muat(opd: opd, kunci: kunci)
+                try await SAKIPLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 akun += try await loader.muatAkun(kunci: kunci, opd: opd, passwordHash: passwordHash)
             }
             akun += try await loader.muatAkunProvinsi(passwordHash: passwordHash)

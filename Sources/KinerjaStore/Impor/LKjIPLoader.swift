@@ -564,11 +564,12 @@ struct LKjIPLoader {
                 try await selBaris(row, kolom: ["pagu_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "sisa_dicetak"], opdID: opdID, n: n, tabel: "keuangan-total-dicetak-\(n).csv", kode: nil)
             }
         }
-        // LRA by account code (not nomenclature: kode stays empty). Summary rows (surplus/SLPA) are not amounts of a line.
+        // LRA by account code (not nomenclature: kept as `akun:<code>`). Summary rows (surplus/SLPA) are not amounts of a line.
         let lraFile = "\(kunci)/lra-\(n).csv"
         if loader.ada(lraFile) {
             for row in try loader.tabel(lraFile, required: ["seed_ref", "level"]).baris where row["level"] != "ringkasan" {
-                try await selBaris(row, kolom: ["anggaran_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "realisasi_2022_dicetak"], opdID: opdID, n: n, tabel: "lra-\(n).csv", kode: nil)
+                try await selBaris(row, kolom: ["anggaran_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "realisasi_2022_dicetak"], opdID: opdID, n: n, tabel: "lra-\(n).csv",
+                                   kode: row["kode_rekening"].map { "\(LKjIPQuery.awalanAkun)\($0)" })
             }
         }
         // Efficiency blocks (lines cited in `efisiensiPolman`).

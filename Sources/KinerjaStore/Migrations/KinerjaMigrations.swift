@@ -50,6 +50,9 @@ public enum KinerjaMigrations {
         AddImmutabilityTriggers(),
         // 002: T-C.30.
         CreatePelayananTC30(),
+        // 003: staff tables and SAKIP evaluation results of a report.
+        CreateRekapPegawai(),
+        CreateEvaluasiSAKIP(),
     ]
 
     /// Schema version = number of migrations this build knows.

@@ -21,6 +21,7 @@ import KinerjaCore
 /// - `targetAntartabel`: an IKU's target for one year in every printed table, and a sub-kegiatan's output target (K)
 ///   in every financial table → R06;
 /// - `labelTahun`: printed year headers of the IKU tables → R08;
+/// - `rekap`: the LRA, each parent account against its printed children → R12;
 /// - `komposit`: a composite IKU's printed result, components and formula → R12;
 /// - `realisasiAntartabel`: every printed numeric realisation of an IKU (tables, narrative figures, the PK annex) → R32.
 ///
@@ -33,6 +34,31 @@ public struct LKjIPQuery: Sendable {
     /// Tables written by `LKjIPLoader` (file names, plus the two lists transcribed in code).
     public static func milikLKjIP(_ tabel: String) -> Bool {
         ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-"].contains { tabel.hasPrefix($0) }
+    }
+
+    /// Prefix of an LRA account code in a printed cell's `kode` (account codes are not nomenclature codes).
+    public static let awalanAkun = "akun:"
+
+    /// The LRA as count tables, one per parent account with its printed children (004:L1136 Belanja Operasi
+    /// = 5.1.01 + 5.1.02 + 5.1.05 + 5.1.06), each amount column checked against the Σ (R12, lakip-spec §8 #48: the
+    /// 2022 column leaves Belanja Bantuan Sosial out).
+    static func lra(_ rows: [Baris], tahun n: Int) -> [RekapTercatat] {
+        let akun = rows.filter { $0.tabel == "lra-\(n).csv" }.compactMap { r -> (String, Baris)? in
+            guard let k = r.kode, k.hasPrefix(awalanAkun) else { return nil }
+            return (String(k.dropFirst(awalanAkun.count)), r)
+        }
+        let kolom = [("anggaran_dicetak", "anggaran"), ("realisasi_anggaran_dicetak", "realisasi"), ("realisasi_2022_dicetak", "realisasi \(n - 1)")]
+        func sel(_ r: Baris) -> [String: RekapTercatat.Sel] {
+            Dictionary(kolom.compactMap { c, nama in r[c].map { (nama, RekapTercatat.Sel(nilai: nil, dicetak: $0)) } }, uniquingKeysWith: { a, _ in a })
+        }
+        return akun.compactMap { kode, induk in
+            let anak = akun.filter { k, _ in k.hasPrefix(kode + ".") && !k.dropFirst(kode.count + 1).contains(".") }
+            guard !anak.isEmpty else { return nil }
+            return RekapTercatat(
+                tabel: "LRA akun \(kode)",
+                baris: anak.map { k, r in RekapTercatat.Baris(lokasi: r.rujukan, kategori: k, sel: sel(r)) }
+                    + [RekapTercatat.Baris(lokasi: induk.rujukan, kategori: kode, total: true, sel: sel(induk))])
+        }
     }
 
     /// The printed formula of a composite: text, not a value (never a cell for R11/R21).
@@ -239,6 +265,8 @@ public struct LKjIPQuery: Sendable {
             guard let d = r.penyebutE4, let k = kodeOf[r.$indikator.id] else { continue }
             dok.penyebut.append(PenyebutTercatat(indikatorId: k, tahun: r.tahun, nilai: Kuantitas(unitKecil: d).decimal, lokasi: r.sumber ?? k))
         }
+
+        dok.rekap += Self.lra(rows, tahun: n)
 
         // Printed composites (004:L336-340) with their printed components, as the model declares them.
         let kompRows = rows.filter { $0.tabel == "komposit-\(n).csv" }

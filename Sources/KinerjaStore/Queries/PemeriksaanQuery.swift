@@ -66,6 +66,8 @@ public struct PemeriksaanQuery: Sendable {
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
+        try await RekapPegawaiQuery(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
+        try await EvaluasiSAKIPQuery(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
         dok.paguAntartabel += TC31Anggaran.paguAnalisis(review: review, printed: printed, tahun: n)
         if let rumusan {

@@ -1,0 +1,135 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+import KinerjaStore
+import KinerjaTestSupport
+import Testing
+
+/// The printed tables that are kept for their checks: codes as printed (`kode-terbaca-<n>.csv`), staff tables
+/// (`pegawai-<n>.csv` → `rekap_pegawai`) and SAKIP evaluation results (`sakip-evaluasi-<n>.csv` → `evaluasi_sakip`).
+@Suite("Printed codes, staff tables and SAKIP results: loaded, checked, bad input rejected whole")
+struct TabelCetakTests {
+    static func temuan(_ db: any Database, _ kode: String, _ tahun: Int) async throws -> [Finding] {
+        let opd = try await WilayahRepository(db: db).opd(kode: kode)
+        return PemeriksaanKualitas.periksa(try await PemeriksaanQuery(db: db).dokumen(opd: opd, tahun: tahun))
+    }
+
+    struct Kasus: Sendable, CustomTestStringConvertible {
+        var opd: String
+        var tahun: Int
+        var aturan: String
+        var lokasi: String
+        var dicetak: String?
+        var dihitung: String?
+        var testDescription: String { "\(lokasi) \(aturan)" }
+    }
+
+    static let kasus: [Kasus] = [
+        // renja-spec §6.2 #43: Program Rehabilitasi Sosial printed with the WNM-KTK program's code.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "000:L516", dicetak: "1.06.03", dihitung: "1.06.04"),
+        // #44: Laporan Keuangan printed as sub 04 in the rumusan table (T-C.29 000:L133 prints 07).
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "000:L480", dicetak: "X.X.01.2.02.04", dihitung: "1.06.01.2.02.07"),
+        // #5: an overflowing code cell.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "000:L481", dicetak: "X.XX.01.#", dihitung: nil),
+        // #30: the kegiatan listed again, although its first listing's code cell overflowed.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R05-kode-ganda", lokasi: "000:L528", dicetak: "1.06.05.2.02", dihitung: nil),
+        // #31: Tabel 8 prints Sandang with Permakanan's code.
+        Kasus(opd: "65.71-dinsos", tahun: 2024, aturan: "R05-kode-ganda", lokasi: "003:L934", dicetak: "1.06.04.2.01.01", dihitung: nil),
+        Kasus(opd: "65.71-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "003:L934", dicetak: "1.06.04.2.01.01", dihitung: "1.06.04.2.01.02"),
+        // #42: bidang printed 013.
+        Kasus(opd: "65.71-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "003:L263", dicetak: "2.013.04", dihitung: nil),
+        // Luwu Tabel 2.1 prints its code columns one row up; #44 LK3 printed as sub 04 in Tabel 4.1.
+        Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "001:L756", dicetak: "1.06.01.2.01.01", dihitung: "1.06.01.2.01.02"),
+        Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R23-kode-tidak-sah", lokasi: "001:L1303", dicetak: "1.06.02.2.03.04", dihitung: "1.06.02.2.03.05"),
+        // lakip-spec §8 #25: 34 ASN by eselon, 28 by education, 29 in the text; the eselon numbering skips 3.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R33-jumlah-antartabel", lokasi: "002:L426 vs 002:L402", dicetak: "34", dihitung: nil),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R33-jumlah-antartabel", lokasi: "002:L381 vs 002:L402", dicetak: "29", dihitung: nil),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R28-nomor-baris-lompat", lokasi: "002:L428-002:L430", dicetak: "2 → 4", dihitung: "2 → 3"),
+        // #27: staff data of 2023 in the 2024 report.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R08-label-tahun", lokasi: "002:L447", dicetak: "Jumlah Pegawai berdasarkan Jenis Kelamin Tahun 2023", dihitung: "2024"),
+        // #49: Perempuan printed 12 where the column sums to 8; 21 printed for 13 + 12.
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R12-rumus-kolom", lokasi: "004:L196 Perempuan", dicetak: "12", dihitung: "8"),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R12-rumus-kolom", lokasi: "004:L196 Jumlah", dicetak: "21", dihitung: "25"),
+        // #48: the LRA's 2022 Belanja Operasi leaves Belanja Bantuan Sosial out.
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R12-rumus-kolom", lokasi: "004:L1136 realisasi 2022", dicetak: "3.600.268.651", dihitung: "7.159.594.751"),
+        // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
+    ]
+
+    @Test("each printed table's finding, with the printed and the corrected value")
+    func temuanTabel() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            var cache: [String: [Finding]] = [:]
+            for k in Self.kasus {
+                let key = "\(k.opd) \(k.tahun)"
+                if cache[key] == nil { cache[key] = try await Self.temuan(db, k.opd, k.tahun) }
+                let t = cache[key] ?? []
+                #expect(
+                    t.contains { $0.ruleId == k.aturan && $0.lokasi == k.lokasi && $0.dicetak == k.dicetak && $0.dihitung == k.dihitung },
+                    "\(k.lokasi) \(k.aturan): \(t.filter { $0.lokasi == k.lokasi }.map { "\($0.ruleId) \($0.dicetak ?? "") → \($0.dihitung ?? "")" })")
+            }
+            // The SAKIP table's own totals are right (004:L779: 75,80 and 75,16 are the Σ of their components; weights 100).
+            #expect(!(cache["76.04-dinsos 2023"] ?? []).contains { $0.lokasi.hasPrefix("004:L779") })
+            // The LRA's 2023 columns and the 2022 total of Belanja (5 = 5.1 + 5.2) add up.
+            #expect((cache["76.04-dinsos 2023"] ?? []).filter { $0.lokasi.hasPrefix("004:L1135") || $0.lokasi.hasPrefix("004:L1136 anggaran") }.isEmpty)
+            // Mamuju's education table adds up (002:L414 4 / 1 / 17 / 6 = 28).
+            #expect(!(cache["76.02-dinsos 2024"] ?? []).contains { $0.lokasi.hasPrefix("002:L414") })
+        }
+    }
+
+    @Test("staff cells, SAKIP lines and printed codes are stored once, whatever the number of loads")
+    func dimuat() async throws {
+        try await TestDatabase.withDatabase { db in
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            try await DemoLoader(db: db).muat(passwordHash: "x")
+            let mamuju = try await WilayahRepository(db: db).opd(kode: "76.02-dinsos").requireID()
+            let polman = try await WilayahRepository(db: db).opd(kode: "76.04-dinsos").requireID()
+            #expect(try await RekapPegawaiModel.query(on: db).filter(\.$opd.$id == mamuju).count() == 48)
+            #expect(try await RekapPegawaiModel.query(on: db).filter(\.$opd.$id == polman).count() == 51)
+            #expect(try await EvaluasiSAKIPModel.query(on: db).filter(\.$opd.$id == polman).count() == 16)
+            #expect(try await NilaiTercetakModel.query(on: db).filter(\.$kolom == "kode_terbaca").count() == 20 + 12 + 5)
+            // A printed total is computed: only its printed text is kept (002:L414 "28").
+            let total = try await RekapPegawaiModel.query(on: db).filter(\.$rujukan == "002:L414").filter(\.$kolom == "Jumlah").first()
+            #expect(total?.jumlah == nil && total?.jumlahDicetak == "28" && total?.total == true)
+        }
+    }
+
+    /// A copy of the shipped demo data with one file's text changed.
+    static func salinan(_ file: String, ubah: (String) -> String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-demo-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: DemoLoader.bundledFolder, to: dir)
+        let url = dir.appendingPathComponent(file)
+        try ubah(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test(
+        "bad input names the file, row and field, and loads nothing",
+        arguments: [
+            // A printed total given a clean count (004:L196 is computed by the document).
+            ("polman/pegawai-2023.csv", "Jumlah,Perempuan,,12,", "Jumlah,Perempuan,8,12,", "polman/pegawai-2023.csv:51 jumlah"),
+            // A component score that is not a number.
+            ("polman/sakip-evaluasi-2023.csv", "30,30,29.10,29.10", "30,30,dua,29.10", "polman/sakip-evaluasi-2023.csv:2 nilai"),
+            // A printed code kept under a code that is not in the nomenclature.
+            ("tarakan/kode-terbaca-2024.csv", "003:L934,tabel-8-2024.csv,1.06.04.2.01.02", "003:L934,tabel-8-2024.csv,1.06.04.2.01.99", "tarakan/kode-terbaca-2024.csv:6 kode"),
+        ])
+    func masukanBuruk(_ file: String, _ dari: String, _ jadi: String, _ field: String) async throws {
+        let folder = try Self.salinan(file) { text in
+            #expect(text.contains(dari), "fixture text not found in \(file)")
+            return text.replacingOccurrences(of: dari, with: jadi)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await TestDatabase.withDatabase { db in
+            do {
+                try await DemoLoader(db: db, folder: folder).muat(passwordHash: "x")
+                Issue.record("\(file): bad input was accepted")
+            } catch let e as StoreError {
+                guard case .invalid(let f, _, _) = e else { Issue.record("\(e)"); return }
+                #expect(f == field)
+            }
+            // One transaction: not even the offices are left behind.
+            #expect(try await OPDModel.query(on: db).count() == 0)
+        }
+    }
+}
