@@ -193,6 +193,25 @@ struct KualitasTests {
                 .init(lokasi: "002:L436", kategori: "Jumlah", total: true, sel: ["": sel(nil, nil)]),
             ]),
         ]
+        // renja-spec §6.2 #37: 34 → 384 and 288 → 16 are tenfold jumps; 12 → 13 and a target falling to 0 are not R36.
+        dok.targetBeruntun = [
+            TargetBeruntun(lokasi: "001:L1354", uraian: "Penyediaan Gaji", tahun: 2024, target: Besaran(34, Satuan("orang_bulan")), berikut: Besaran(384, Satuan("orang_bulan"))),
+            TargetBeruntun(lokasi: "001:L1375", uraian: "Jasa Pelayanan Umum", tahun: 2024, target: Besaran(288, .laporan), berikut: Besaran(16, .laporan)),
+            TargetBeruntun(lokasi: "001:L1344", uraian: "Perencanaan", tahun: 2024, target: Besaran(12, .dokumen), berikut: Besaran(13, .dokumen)),
+            TargetBeruntun(lokasi: "uji:nol", uraian: "Berakhir", tahun: 2024, target: Besaran(5, .dokumen), berikut: Besaran(0, .dokumen)),
+        ]
+        // lakip-spec §8 #32: the LKjIP's signature "Mamuju, 2025" has no day and month; full dates pass.
+        dok.tanggal = [
+            SelTercatat(lokasi: "002:L250", teks: "Mamuju,  2025"),
+            SelTercatat(lokasi: "002:L822", teks: "03 Januari tahun 2024"),
+            SelTercatat(lokasi: "004:L1074", teks: "Polewali, 10 April 2023"),
+            SelTercatat(lokasi: "uji:angka", teks: "Jakarta, 01-02-2024"),
+        ]
+        // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
+        dok.indikatorTerlapor = [
+            IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
+            IndikatorTerlapor(lokasi: "004:L324", nama: "Persentase PMKS yang memiliki ketahanan sosial", adaTarget: true, adaRealisasi: true),
+        ]
         // lakip-spec §8 #58: the 2020 SAKIP grade is B in the table and BB in the narrative.
         dok.fakta = [
             FaktaTercatat(kunci: "predikat SAKIP 2020", tabel: "tabel evaluasi SAKIP", lokasi: "004:L780", nilai: "B"),
@@ -281,6 +300,9 @@ struct KualitasTests {
             ("R32-realisasi-antartabel", ["002:L2314 vs 002:L1858", "004:L1094 vs 004:L425"]),
             ("R33-jumlah-antartabel", ["002:L426 vs 004:L194", "002:L402 vs 004:L194", "004:L770 vs 004:L780"]),
             ("R34-nomor-tabel-ganda", ["002:L426 vs 002:L402"]),
+            ("R35-indikator-tanpa-realisasi", ["004:L263"]),
+            ("R36-lonjakan-target", ["001:L1354", "001:L1375"]),
+            ("R37-tanggal-tidak-lengkap", ["002:L250"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

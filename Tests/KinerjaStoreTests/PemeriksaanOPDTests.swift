@@ -41,6 +41,7 @@ struct PemeriksaanOPDTests {
         // R05 += 1, 000:L499 printing the 08 02 that 000:L498 printed on its kegiatan row.
         // LKjIP staff tables (002:L381-458): R08 = 4 "Tahun 2023" labels (#27), R28 = eselon numbering 2 → 4, R33 = 34
         // and 29 ASN against the education table's 28 (#25), R34 = two tables numbered 1.3 (#26).
+        // R36 = 000:L492 Kunjungan Tamu 11 → 1 laporan in 2025; R37 = 002:L250 "Mamuju, 2025" (lakip #32).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
@@ -49,6 +50,7 @@ struct PemeriksaanOPDTests {
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
             "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 1,
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
+            "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -60,13 +62,15 @@ struct PemeriksaanOPDTests {
         // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47).
         // Printed codes (luwu/kode-terbaca-2024.csv): R23 = Tabel 2.1's code columns one row up (001:L753-759, 7),
         // the extra segment 1 06 01 06 2 01 (001:L1258, L1343, #43), "##" (001:L1294, #5), LK3 as sub 04 (001:L1303,
-        // L1392, #44).
+        // L1392, #44). R02 += 17: Tabel 4.2's own SATUAN column against the indicator (001:L1392 Sertifikat for families,
+        // L1416 Keluarga for kecamatan, L1428 Makam, L1401 Layanan for a percentage, #36 …); R36 = 5 tenfold target
+        // jumps 2024 → 2025 (001:L1354, L1375, L1407, L1417, #37, and L1352 42 → 2).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 24, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 12, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
-            "R28-nomor-baris-lompat": 1,
+            "R28-nomor-baris-lompat": 1, "R36-lonjakan-target": 5,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
         // (003:L203 "312 Orang/bulan"; the rumusan Tabel 7 prints it too, 003:L808), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
@@ -93,6 +97,7 @@ struct PemeriksaanOPDTests {
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
+            "R35-indikator-tanpa-realisasi": 1,
         ]),
     ]
 

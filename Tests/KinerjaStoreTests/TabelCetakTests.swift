@@ -52,6 +52,12 @@ struct TabelCetakTests {
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R12-rumus-kolom", lokasi: "004:L196 Jumlah", dicetak: "21", dihitung: "25"),
         // #48: the LRA's 2022 Belanja Operasi leaves Belanja Bantuan Sosial out.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R12-rumus-kolom", lokasi: "004:L1136 realisasi 2022", dicetak: "3.600.268.651", dihitung: "7.159.594.751"),
+        // renja-spec §6.2 #36: Tabel 4.2's SATUAN column counts LK3 families in Sertifikat; #37: Gaji 34 → 384.
+        Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R02-satuan-berbeda", lokasi: "001:L1392 target_dicetak", dicetak: "20,00 sertifikat", dihitung: nil),
+        Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R36-lonjakan-target", lokasi: "001:L1354", dicetak: "384,00 orang_bulan", dihitung: nil),
+        // lakip-spec §8 #32, #67: a signature without day and month; the Gini ratio never measured.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R37-tanggal-tidak-lengkap", lokasi: "002:L250", dicetak: "Mamuju, 2025", dihitung: nil),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R35-indikator-tanpa-realisasi", lokasi: "004:L263", dicetak: nil, dihitung: nil),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

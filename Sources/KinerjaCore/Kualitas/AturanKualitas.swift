@@ -145,6 +145,18 @@ extension AturanKualitas {
         id: "R34-nomor-tabel-ganda", judul: "Nomor tabel dipakai dua kali",
         title: "Two tables under one number", severity: .peringatan,
         sumber: "lakip §8 #26 (002:L402 and 002:L426, both Tabel 1.3)")
+    public static let indikatorTanpaRealisasi = AturanKualitas(
+        id: "R35-indikator-tanpa-realisasi", judul: "Indikator bertarget tanpa realisasi",
+        title: "Indicator with a target but never measured", severity: .peringatan,
+        sumber: "lakip §8 #67 (004:L263 Indeks Gini Ratio, target 0,321, no realisation)")
+    public static let lonjakanTarget = AturanKualitas(
+        id: "R36-lonjakan-target", judul: "Target melonjak sepuluh kali lipat atau lebih antartahun",
+        title: "Target changes tenfold or more between years", severity: .peringatan,
+        sumber: "renja §6.2 #37 (001:L1354 34 → 384, L1375 288 → 16, L1407 5 → 198, L1417 60.000 → 3)")
+    public static let tanggalTidakLengkap = AturanKualitas(
+        id: "R37-tanggal-tidak-lengkap", judul: "Tanggal penandatanganan tidak lengkap",
+        title: "Signature date without day and month", severity: .peringatan,
+        sumber: "lakip §8 #32 (002:L250 \"Mamuju, 2025\")")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -157,7 +169,7 @@ extension AturanKualitas {
         .efisiensiCampur, .efisiensiTanpaAnggaran, .realisasiMelebihiPagu, .capaianTidakWajar, .bulat100,
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
-        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda,
+        .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
     ]
 
     /// Lookup by id.

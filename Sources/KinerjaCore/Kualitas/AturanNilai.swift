@@ -52,6 +52,29 @@ public enum AturanNilai {
         }
     }
 
+    /// R36: a target that moves by a factor of ten or more from one year to the next (001:L1354 Gaji 34 → 384,
+    /// 001:L1417 60.000 → 3): a unit or a digit is likely wrong. A warning, since a new programme can start small.
+    static func lonjakanTarget(_ rows: [TargetBeruntun]) -> [Finding] {
+        rows.compactMap { row in
+            guard row.target.satuan == row.berikut.satuan, case .angka(let a) = row.target.nilai, case .angka(let b) = row.berikut.nilai,
+                a > 0, b > 0, b >= a * 10 || a >= b * 10
+            else { return nil }
+            let presisi = 2
+            return Finding(
+                .lonjakanTarget, lokasi: row.lokasi,
+                pesan: "\(row.uraian): target \(row.tahun) \(Tampilan.besaran(row.target, presisi: presisi)) menjadi \(Tampilan.besaran(row.berikut, presisi: presisi)) pada \(row.tahun + 1); periksa satuan atau angkanya.",
+                dicetak: Tampilan.besaran(row.berikut, presisi: presisi), dihitung: nil)
+        }
+    }
+
+    /// R35: an indicator the report commits to, with a target but no realisation in any year (004:L263 the Gini ratio
+    /// of the tujuan, never measured).
+    static func tanpaRealisasi(_ rows: [IndikatorTerlapor]) -> [Finding] {
+        rows.filter { $0.adaTarget && !$0.adaRealisasi }.map {
+            Finding(.indikatorTanpaRealisasi, lokasi: $0.lokasi, pesan: "\($0.nama): ada target, tetapi tidak ada realisasi pada tahun mana pun.")
+        }
+    }
+
     /// R32: one indicator's realisation for one year printed at two places of the same document (a table and its
     /// narrative, a table and the PK annex). Two printings agree when the coarser one displays the finer at its
     /// precision ("37 %" and "37,08 %"); "37,00 %" against "37,08 %" does not. Which printing is right the

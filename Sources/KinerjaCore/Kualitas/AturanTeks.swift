@@ -125,6 +125,20 @@ public enum AturanTeks {
         return out
     }
 
+    /// R37: a signature date printed without its day and month (002:L250 "Mamuju, 2025"): a signed document must
+    /// say when it was signed.
+    static func tanggal(_ rows: [SelTercatat]) -> [Finding] {
+        rows.compactMap { row in
+            let t = rapikan(row.teks)
+            guard t.range(of: #"(19|20)\d{2}"#, options: .regularExpression) != nil,
+                t.range(of: #"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"#,
+                        options: [.regularExpression, .caseInsensitive]) == nil,
+                t.range(of: #"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b"#, options: .regularExpression) == nil
+            else { return nil }
+            return Finding(.tanggalTidakLengkap, lokasi: row.lokasi, pesan: "Tanggal penandatanganan dicetak tanpa hari dan bulan.", dicetak: t)
+        }
+    }
+
     /// A cell that prints a total with its parts, "71.048 KM (150 KK + 228 RTLH + 71.025 KK)" or "71.048 = 70520 +
     /// 684" (004:L515, L600): the first number and the Σ of the others, when every other number is joined by "+".
     static func jumlahDalamSel(_ t: String) -> (Kuantitas, Kuantitas)? {

@@ -44,6 +44,12 @@ public struct DokumenPeriksa: Sendable {
     public var persentase: [PersentaseTercatat] = []
     /// Realisation of the same indicator as printed by different documents → R30.
     public var realisasiAntardokumen: [RealisasiTercatat] = []
+    /// Printed signature dates → R37.
+    public var tanggal: [SelTercatat] = []
+    /// A line's target of year n beside its target of n + 1 → R36.
+    public var targetBeruntun: [TargetBeruntun] = []
+    /// The report's indicators: whether any target and any realisation is given → R35.
+    public var indikatorTerlapor: [IndikatorTerlapor] = []
     /// Printed count and score tables (staff, SAKIP evaluation components) → R12, R28, R33.
     public var rekap: [RekapTercatat] = []
     /// Facts given in several places of a report (a grade per year in a table and the narrative) → R33.
@@ -281,5 +287,35 @@ public struct KompositTercatat: Hashable, Sendable {
         self.lokasiRumus = lokasiRumus
         self.rumusDicetak = rumusDicetak
         self.komponenPersen = komponenPersen
+    }
+}
+
+/// A line's targets for two consecutive years (the Renja year and its forward estimate).
+public struct TargetBeruntun: Hashable, Sendable {
+    public var lokasi: String
+    public var uraian: String
+    public var tahun: Int
+    public var target: Besaran
+    public var berikut: Besaran
+    public init(lokasi: String, uraian: String, tahun: Int, target: Besaran, berikut: Besaran) {
+        self.lokasi = lokasi
+        self.uraian = uraian
+        self.tahun = tahun
+        self.target = target
+        self.berikut = berikut
+    }
+}
+
+/// An indicator a report commits to (IKU, tujuan indicator), with whether it gives a target and a realisation.
+public struct IndikatorTerlapor: Hashable, Sendable {
+    public var lokasi: String
+    public var nama: String
+    public var adaTarget: Bool
+    public var adaRealisasi: Bool
+    public init(lokasi: String, nama: String, adaTarget: Bool, adaRealisasi: Bool) {
+        self.lokasi = lokasi
+        self.nama = nama
+        self.adaTarget = adaTarget
+        self.adaRealisasi = adaRealisasi
     }
 }

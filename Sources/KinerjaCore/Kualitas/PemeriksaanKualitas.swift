@@ -33,6 +33,9 @@ public enum PemeriksaanKualitas {
         out += AturanPagu.antartabel(dok.paguAntartabel)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
+        out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)
+        out += AturanNilai.lonjakanTarget(dok.targetBeruntun)
+        out += AturanTeks.tanggal(dok.tanggal)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

@@ -39,7 +39,7 @@ extension DemoLoader {
     /// Keeps the row's printed cells of `kolom` (by default the rumusan table's) under the row's code.
     func catatTercetak(
         _ row: CSVTabel.Baris, opd: OPDModel, tahun: Int, file: String,
-        kolom daftar: [String] = ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak"]
+        kolom daftar: [String] = ["target_dicetak", "pagu_dicetak", "target_n1_dicetak", "pagu_n1_dicetak", TargetRumusanDicetak.kolomSatuan]
     ) async throws {
         let opdID = try opd.requireID()
         for kolom in daftar {

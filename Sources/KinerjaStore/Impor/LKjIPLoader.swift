@@ -43,6 +43,9 @@ struct LKjIPLoader {
 
     // MARK: shared helpers
 
+    /// A signature's printed place and date (text: read by R37 only).
+    static let kolomTanggal = "tanggal_dicetak"
+
     func fail(_ file: String, _ row: CSVTabel.Baris, _ m: String) -> StoreError {
         .invalid(field: "\(file):\(row.baris)", message: m, pesan: m)
     }
@@ -267,7 +270,12 @@ struct LKjIPLoader {
 
         // Perjanjian Kinerja: signatories as printed (only the first party's post and the date are printed, 002:L822-826).
         let ttdFile = "\(kunci)/pk-penandatangan-\(n).csv"
-        let ttd = try loader.tabel(ttdFile, required: ["dokumen", "peran"]).baris.first { ($0["dokumen"] ?? "").hasPrefix("Perjanjian Kinerja") && $0["peran"] == "pihak_pertama" }
+        let ttdRows = try loader.tabel(ttdFile, required: ["dokumen", "peran"]).baris
+        let ttd = ttdRows.first { ($0["dokumen"] ?? "").hasPrefix("Perjanjian Kinerja") && $0["peran"] == "pihak_pertama" }
+        // Every signature's date as printed (R37: 002:L250 "Mamuju, 2025").
+        for row in ttdRows {
+            try await selBaris(row, kolom: [Self.kolomTanggal], opdID: opdID, n: n, tabel: "pk-penandatangan-\(n).csv", kode: nil)
+        }
         let pk = try await pk(
             opdID: opdID, n: n, pertama: (ttd?["nama_dicetak"] ?? "", ttd?["jabatan_dicetak"] ?? "", ttd?["nip"]), kedua: ("", "", nil),
             tanggal: Self.tanggal(ttd?["tanggal"]))
@@ -453,6 +461,12 @@ struct LKjIPLoader {
             return (naskah?["nama_dicetak"] ?? ttd?["nama_dicetak"] ?? "", naskah?["jabatan_dicetak"] ?? ttd?["jabatan_dicetak"] ?? "", ttd?["nip"])
         }
         let tanggal = Self.tanggal(pihak.first { $0["tanggal"] != nil }?["tanggal"])
+        // Every signature block's place and date as printed (R37), once per printed line.
+        var ttdDicetak = Set<String>()
+        for row in pihak {
+            guard let ref = row["seed_ref"], let teks = row["tempat_tanggal_dicetak"], ttdDicetak.insert(ref).inserted else { continue }
+            try await loader.tercetak(opdID: opdID, n: n, tabel: "pk-pihak-\(n).csv", rujukan: ref, kode: nil, kolom: Self.kolomTanggal, teks: teks)
+        }
         let pk = try await pk(opdID: opdID, n: n, pertama: party("pihak_pertama"), kedua: party("pihak_kedua"), tanggal: tanggal)
         let pkID = try pk.requireID()
 

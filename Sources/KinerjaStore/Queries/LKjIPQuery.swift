@@ -22,6 +22,7 @@ import KinerjaCore
 ///   in every financial table → R06;
 /// - `labelTahun`: printed year headers of the IKU tables → R08;
 /// - `rekap`: the LRA, each parent account against its printed children → R12;
+/// - `indikatorTerlapor`: each IKU, whether it has a target and any realisation → R35;
 /// - `komposit`: a composite IKU's printed result, components and formula → R12;
 /// - `realisasiAntartabel`: every printed numeric realisation of an IKU (tables, narrative figures, the PK annex) → R32.
 ///
@@ -267,6 +268,16 @@ public struct LKjIPQuery: Sendable {
         }
 
         dok.rekap += Self.lra(rows, tahun: n)
+
+        // Every IKU with a target: is it measured in any year (R35, 004:L263 the Gini ratio never is)?
+        let punyaTarget = ids.isEmpty ? [] : try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).all().map { $0.$indikator.id }
+        for (k, (m, ind)) in iku.sorted(by: { $0.key < $1.key }) {
+            let cetak = rows.filter { $0.iku?.0 == k }
+            let ditarget = cetak.first { $0["target_dicetak"] != nil }
+            let adaTarget = ditarget != nil || punyaTarget.contains { $0 == m.id }
+            let adaRealisasi = real.contains { $0.$indikator.id == m.id } || cetak.contains { $0["realisasi_dicetak"] != nil }
+            dok.indikatorTerlapor.append(IndikatorTerlapor(lokasi: ditarget?.rujukan ?? k, nama: ind.nama, adaTarget: adaTarget, adaRealisasi: adaRealisasi))
+        }
 
         // Printed composites (004:L336-340) with their printed components, as the model declares them.
         let kompRows = rows.filter { $0.tabel == "komposit-\(n).csv" }

@@ -43,6 +43,11 @@ public struct PemeriksaanQuery: Sendable {
                     // A parent's printed total, checked against the Σ of its sub-kegiatan (R01).
                     dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: p.rujukan, nilai: [.pagu: v]))
                 }
+                if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai, let u = b.targets.first(where: { $0.tahun == n + 1 }), let w = u.nilai {
+                    dok.targetBeruntun.append(
+                        TargetBeruntun(lokasi: dicetak[b.kode]?.rujukan ?? b.kode.description, uraian: b.uraian, tahun: n,
+                                       target: Besaran(v, Satuan(t.satuan)), berikut: Besaran(w, Satuan(u.satuan))))
+                }
                 if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai {
                     dok.targetAntartabel.append(TargetTercatat(kunci: b.kode.description, tahun: n, tabel: tabel, lokasi: dicetak[b.kode]?.rujukan ?? b.kode.description,
                                                                target: Besaran(v, Satuan(t.satuan))))
@@ -62,8 +67,9 @@ public struct PemeriksaanQuery: Sendable {
         }
         dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
+        dok.tanggal = printed.filter { $0.kolom == LKjIPLoader.kolomTanggal }.map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
         try await RekapPegawaiQuery(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
