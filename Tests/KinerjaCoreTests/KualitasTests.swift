@@ -157,6 +157,11 @@ struct KualitasTests {
             SelTercatat(lokasi: "003:L207 kolom 7", teks: "1.283"),
             SelTercatat(lokasi: "003:L203 kolom 9", teks: "312 Orang/bulan"),
             SelTercatat(lokasi: "000:L464", teks: "Rp 2.852.250.329"),
+            // A target and a grade run together (lakip-spec §8 #63); a score with its grade after "/" is one notation.
+            SelTercatat(lokasi: "004:L766 target_dicetak", teks: "A 95,56%"),
+            SelTercatat(lokasi: "004:L766 realisasi_dicetak", teks: "100% Sangat Baik"),
+            SelTercatat(lokasi: "003:L437 k4_dicetak", teks: "62,00 / B"),
+            SelTercatat(lokasi: "002:L1921", teks: "Sangat Baik"),
         ]
         dok.barisTC30 =
             TC30Tests.kasus.map {
@@ -286,7 +291,7 @@ struct KualitasTests {
             ("R18-bulat-100", ["002:L3468", "002:L3516"]),
             ("R19-nonkumulatif-dijumlahkan", ["000:L162 kolom 10"]),
             ("R20-capaian-sasaran", ["002:L1943"]),
-            ("R21-nilai-ganda-sel", ["003:L207", "001:L959", "001:L965"]),
+            ("R21-nilai-ganda-sel", ["003:L207", "001:L959", "001:L965", "004:L766 target_dicetak", "004:L766 realisasi_dicetak"]),
             ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
             ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264", "000:L516", "000:L480", "000:L481", "000:L514", "001:L753", "001:L754"]),
             ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),

@@ -310,6 +310,8 @@ struct LKjIPTests {
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             // The Kata Pengantar's signature date "Mamuju, 2025" (#32).
             "R37-tanggal-tidak-lengkap": 1,
+            // Table 3.1.6's keluarga-miskin row prints "%" for realisation and capaian (#23).
+            "R22-sel-placeholder": 2,
         ])
     }
 
@@ -323,12 +325,13 @@ struct LKjIPTests {
     /// "2022 : 33.00%", a year label and a value in one cell; the three sums of #52 at L515 2022 and 2023 and L600). R12 also takes
     /// the three totals of #52 that are not the Σ of their parts (L515 2022 and 2023, L600), and the composite's formula
     /// (#36, L337), Tabel 2.3's Perempuan total and total row (#49, L196 ×2) and the LRA's 2022 Belanja Operasi (#48,
-    /// L1136); R32 3 (#55 2021 and 2022, #56); R33 1 (#58, the 2020 SAKIP grade); R35 1 (#67, the Gini ratio).
+    /// L1136); R32 3 (#55 2021 and 2022, #56); R33 1 (#58, the 2020 SAKIP grade); R35 1 (#67, the Gini ratio); R21 also
+    /// takes SS5's "A 95,56%" and "100% Sangat Baik" (#63, L766).
     @Test("Polewali Mandar LAKIP 2023: the findings of lakip-spec §8.2 with the corrected value, and the count per rule")
     func temuanPolman() async throws {
         try await Self.periksa("76.04-dinsos", 2023, "004:", Self.kasusPolman, [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1, "R10-kategori-skala": 5,
-            "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5,
+            "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7,
             "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1, "R35-indikator-tanpa-realisasi": 1,
         ])
     }

@@ -41,7 +41,8 @@ struct PemeriksaanOPDTests {
         // R05 += 1, 000:L499 printing the 08 02 that 000:L498 printed on its kegiatan row.
         // LKjIP staff tables (002:L381-458): R08 = 4 "Tahun 2023" labels (#27), R28 = eselon numbering 2 → 4, R33 = 34
         // and 29 ASN against the education table's 28 (#25), R34 = two tables numbered 1.3 (#26).
-        // R36 = 000:L492 Kunjungan Tamu 11 → 1 laporan in 2025; R37 = 002:L250 "Mamuju, 2025" (lakip #32).
+        // R36 = 000:L492 Kunjungan Tamu 11 → 1 laporan in 2025; R37 = 002:L250 "Mamuju, 2025" (lakip #32); R22 = table
+        // 3.1.6's "%" realisation and capaian (002:L2674, lakip #23).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
@@ -50,7 +51,7 @@ struct PemeriksaanOPDTests {
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
             "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 1,
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
-            "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1,
+            "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1, "R22-sel-placeholder": 2,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -92,11 +93,12 @@ struct PemeriksaanOPDTests {
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests (R12 += 3 and R21 += 3 for
         // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
-        // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58)).
+        // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58); R21 += 2 for
+        // 004:L766 "A 95,56%" and "100% Sangat Baik" (#63)).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
-            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 5, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
+            "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1,
         ]),
     ]

@@ -115,7 +115,7 @@ public enum AturanTeks {
                         pesan: "Jumlah tercetak tidak sama dengan jumlah bagian yang dicetak di sel yang sama.",
                         dicetak: Tampilan.angka(total.decimal, presisi: 0), dihitung: Tampilan.angka(bagian.decimal, presisi: 0)))
             }
-            if jumlahAngka(t) > 1 {
+            if jumlahAngka(t) > 1 || (jumlahAngka(t) == 1 && nilaiDanKategori(t)) {
                 out.append(
                     Finding(
                         .nilaiGandaSel, lokasi: row.lokasi,
@@ -156,6 +156,14 @@ public enum AturanTeks {
             let b = s.lastIndex(where: { $0 != " " && $0 != "\t" })
         else { return "" }
         return String(s[a...b])
+    }
+
+    /// A number and a category or grade in one cell (004:L766 "A 95,56%", "100% Sangat Baik": a target and a
+    /// predikat run together). "62,00 / B" (003:L437) is the usual notation of a score with its grade and passes.
+    static func nilaiDanKategori(_ t: String) -> Bool {
+        guard !t.contains("/") else { return false }
+        if t.range(of: #"\b(sangat baik|baik|cukup|kurang|buruk)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        return t.range(of: #"(^|\s)(AA|A|BB|B|CC|C|D)(\s|$)"#, options: .regularExpression) != nil
     }
 
     /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).
