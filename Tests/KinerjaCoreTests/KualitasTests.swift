@@ -205,6 +205,20 @@ struct KualitasTests {
             TargetBeruntun(lokasi: "001:L1344", uraian: "Perencanaan", tahun: 2024, target: Besaran(12, .dokumen), berikut: Besaran(13, .dokumen)),
             TargetBeruntun(lokasi: "uji:nol", uraian: "Berakhir", tahun: 2024, target: Besaran(5, .dokumen), berikut: Besaran(0, .dokumen)),
         ]
+        // renja-spec §6.2 #45: a Pemberdayaan Sosial kegiatan proposed under Program Perlindungan dan Jaminan Sosial;
+        // its sub-kegiatan follows its own kegiatan, and a well-nested block raises nothing.
+        func baris(_ l: String, _ k: String, _ n: String) -> KodeTercatat {
+            let kode = try! KodeNomenklatur(k)
+            return KodeTercatat(lokasi: l, tabel: "tc32-2024.csv", teks: n, tingkat: kode.level, kodeBaris: kode)
+        }
+        dok.susunan = [
+            baris("001:L1025", "1.06.05", "Program Perlindungan dan Jaminan Sosial"),
+            baris("001:L1026", "1.06.02.2.03", "Pengembangan Potensi Sumber Kesejahteraan Sosial"),
+            baris("001:L1027", "1.06.02.2.03.01", "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat"),
+            baris("uji:L1", "1.06.04", "Program Rehabilitasi Sosial"),
+            baris("uji:L2", "1.06.04.2.01", "Rehabilitasi Sosial Dasar"),
+            baris("uji:L3", "1.06.04.2.01.01", "Penyediaan Permakanan"),
+        ]
         // lakip-spec §8 #32: the LKjIP's signature "Mamuju, 2025" has no day and month; full dates pass.
         dok.tanggal = [
             SelTercatat(lokasi: "002:L250", teks: "Mamuju,  2025"),
@@ -293,7 +307,7 @@ struct KualitasTests {
             ("R20-capaian-sasaran", ["002:L1943"]),
             ("R21-nilai-ganda-sel", ["003:L207", "001:L959", "001:L965", "004:L766 target_dicetak", "004:L766 realisasi_dicetak"]),
             ("R22-sel-placeholder", ["001:L753", "002:L2674"]),
-            ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264", "000:L516", "000:L480", "000:L481", "000:L514", "001:L753", "001:L754"]),
+            ("R23-kode-tidak-sah", ["003:L253", "003:L263", "003:L264", "000:L516", "000:L480", "000:L481", "000:L514", "001:L753", "001:L754", "001:L1026"]),
             ("R24-target-melampaui-renstra", ["000:L184 kolom 9"]),
             ("R25-proyeksi-tidak-sesuai", ["000:L241", "000:L236"]),
             ("R26-target-di-bawah-realisasi", ["000:L241", "000:L254"]),

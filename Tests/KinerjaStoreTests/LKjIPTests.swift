@@ -312,6 +312,9 @@ struct LKjIPTests {
             "R37-tanggal-tidak-lengkap": 1,
             // Table 3.1.6's keluarga-miskin row prints "%" for realisation and capaian (#23).
             "R22-sel-placeholder": 2,
+            // The PK budget table's targets against the Renja's indicators: 002:L1406 "200 kk" for persons (#15), L1508
+            // "1 Makam" for a count of TMP.
+            "R02-satuan-berbeda": 2,
         ])
     }
 

@@ -41,10 +41,11 @@ struct PemeriksaanOPDTests {
         // R05 += 1, 000:L499 printing the 08 02 that 000:L498 printed on its kegiatan row.
         // LKjIP staff tables (002:L381-458): R08 = 4 "Tahun 2023" labels (#27), R28 = eselon numbering 2 → 4, R33 = 34
         // and 29 ASN against the education table's 28 (#25), R34 = two tables numbered 1.3 (#26).
+        // R02 += 2 in the PK budget table (002:L1406 "200 kk" for persons, lakip #15; 002:L1508 "1 Makam" for TMP).
         // R36 = 000:L492 Kunjungan Tamu 11 → 1 laporan in 2025; R37 = 002:L250 "Mamuju, 2025" (lakip #32); R22 = table
         // 3.1.6's "%" realisation and capaian (002:L2674, lakip #23).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 15, "R02-satuan-berbeda": 30, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
+            "R01-jumlah-anak": 15, "R02-satuan-berbeda": 32, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R23-kode-tidak-sah": 20, "R24-target-melampaui-renstra": 3,
@@ -63,14 +64,14 @@ struct PemeriksaanOPDTests {
         // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47).
         // Printed codes (luwu/kode-terbaca-2024.csv): R23 = Tabel 2.1's code columns one row up (001:L753-759, 7),
         // the extra segment 1 06 01 06 2 01 (001:L1258, L1343, #43), "##" (001:L1294, #5), LK3 as sub 04 (001:L1303,
-        // L1392, #44). R02 += 17: Tabel 4.2's own SATUAN column against the indicator (001:L1392 Sertifikat for families,
+        // L1392, #44), and the T-C.32 proposal's kegiatan 1.06.02.2.03 under Program 1.06.05 (001:L1026, #45). R02 += 17: Tabel 4.2's own SATUAN column against the indicator (001:L1392 Sertifikat for families,
         // L1416 Keluarga for kecamatan, L1428 Makam, L1401 Layanan for a percentage, #36 …); R36 = 5 tenfold target
         // jumps 2024 → 2025 (001:L1354, L1375, L1407, L1417, #37, and L1352 42 → 2).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
-            "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 12, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
+            "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 13, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1, "R36-lonjakan-target": 5,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns

@@ -40,6 +40,33 @@ public enum AturanTeks {
         return out
     }
 
+    /// R23: a kegiatan printed under another program, a sub-kegiatan under another kegiatan (001:L1026: Pengembangan
+    /// Potensi Sumber Kesejahteraan Sosial, a Pemberdayaan Sosial kegiatan, proposed under Program Perlindungan dan
+    /// Jaminan Sosial). Rows in printed order; a table without the parent row is not judged.
+    static func susunan(_ rows: [KodeTercatat]) -> [Finding] {
+        var out: [Finding] = []
+        var induk: [String: [KodeNomenklatur.Level: KodeNomenklatur]] = [:]
+        for row in rows {
+            guard let k = row.kodeBaris else { continue }
+            // The row above this level that the code must belong to: a kegiatan's program, a sub-kegiatan's kegiatan.
+            let tingkatInduk: KodeNomenklatur.Level? = k.level == .kegiatan ? .program : k.level == .subKegiatan ? .kegiatan : nil
+            if let t = tingkatInduk, let atas = induk[row.tabel]?[t], k.parent != atas {
+                out.append(
+                    Finding(
+                        .kodeTidakSah, lokasi: row.lokasi,
+                        pesan: "\(row.teks) (\(k)) tercantum di bawah \(t.rawValue) \(atas), padahal kodenya milik \(t.rawValue) \(k.parent?.description ?? "lain").",
+                        dicetak: atas.description, dihitung: k.parent?.description))
+            }
+            switch k.level {
+            case .program: induk[row.tabel] = [.program: k]
+            case .kegiatan: induk[row.tabel, default: [:]][.kegiatan] = k
+            case .subKegiatan: break
+            default: induk[row.tabel] = [:]
+            }
+        }
+        return out
+    }
+
     /// R23 for one printed code: a nomenclature code, of the line's level, and the line's own code.
     private static func kodeSah(_ row: KodeTercatat, teks: String) -> [Finding] {
         let k: KodeNomenklatur

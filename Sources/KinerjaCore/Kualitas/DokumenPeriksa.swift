@@ -44,6 +44,8 @@ public struct DokumenPeriksa: Sendable {
     public var persentase: [PersentaseTercatat] = []
     /// Realisation of the same indicator as printed by different documents → R30.
     public var realisasiAntardokumen: [RealisasiTercatat] = []
+    /// A table's rows in printed order, each under its line's code (`kodeBaris`, name in `teks`) → R23 nesting.
+    public var susunan: [KodeTercatat] = []
     /// Printed signature dates → R37.
     public var tanggal: [SelTercatat] = []
     /// A line's target of year n beside its target of n + 1 → R36.

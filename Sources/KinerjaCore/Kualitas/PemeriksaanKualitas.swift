@@ -23,6 +23,7 @@ public enum PemeriksaanKualitas {
         out += AturanRumus.komposit(dok.komposit)
         out += AturanEfisiensi.periksa(dok.efisiensi)
         out += AturanTeks.kode(dok.kode)
+        out += AturanTeks.susunan(dok.susunan)
         out += AturanTeks.labelTahun(dok.labelTahun, tahun: dok.tahunRencana)
         out += AturanTeks.sel(dok.sel)
         for p in dok.persentase {

@@ -71,11 +71,23 @@ struct UsulanRanwalLoader {
         }
     }
 
+    /// A printed row's name, kept under its code for the nesting check (text, not a value).
+    static let kolomBaris = "baris_tabel"
+
     func muatTC32(opd: OPDModel, file: String, n: Int) async throws {
         let opdID = try opd.requireID()
         if try await UsulanModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).first() != nil { return }
         let codes = try await nomenklatur()
         let rows = try loader.tabel(file, required: ["seed_ref", "kode"]).baris
+        // Every printed row in its order, under the code it stands for: the table's program → kegiatan → proposal
+        // nesting is checked (R23, 001:L1026 a Pemberdayaan kegiatan under Program Perlindungan dan Jaminan Sosial).
+        let tabel = (file as NSString).lastPathComponent
+        for row in rows {
+            guard let kode = row["kode"].flatMap({ try? KodeNomenklatur($0) }) else { continue }
+            try await loader.tercetak(
+                opdID: opdID, n: n, tabel: tabel, rujukan: row["seed_ref"] ?? "\(file):\(row.baris)", kode: kode.description,
+                kolom: Self.kolomBaris, teks: Self.pertama(row, ["uraian_dicetak", "uraian"]) ?? kode.description)
+        }
         // A proposal is a row of level `usulan`; where a table has none, its sub-kegiatan rows are the proposals.
         let proposals = rows.contains { $0["level"] == "usulan" } ? rows.filter { $0["level"] == "usulan" } : rows.filter { $0["level"] == "sub_kegiatan" }
         let renjaID = try await renja(opd: opd, tahun: n)?.id

@@ -67,8 +67,12 @@ public struct PemeriksaanQuery: Sendable {
         }
         dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
+        // Rows of the proposals table in printed order, for their nesting (R23).
+        dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
+            .sorted { ($0.tabel, Self.baris($0.rujukan)) < ($1.tabel, Self.baris($1.rujukan)) }
+            .compactMap { p in p.kode.flatMap { try? KodeNomenklatur($0) }.map { KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: p.teks, tingkat: $0.level, kodeBaris: $0) } }
         dok.tanggal = printed.filter { $0.kolom == LKjIPLoader.kolomTanggal }.map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
@@ -79,6 +83,9 @@ public struct PemeriksaanQuery: Sendable {
         if let rumusan {
             let kamus = try await KamusSatuan.muat(db: db)
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: rumusan.tabel, kamus: kamus)
+            // The PK budget table lists the same lines with the Renja's indicators (002:L1406 "200 kk" for a count of
+            // persons, lakip-spec §8 #15).
+            dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: "pk-anggaran-\(n).csv", kamus: kamus)
             Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
         }
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
@@ -97,7 +104,8 @@ public struct PemeriksaanQuery: Sendable {
             try await NomenklaturModel.query(on: db).filter(\.$kode ~~ kodeDibaca).all().map { ($0.kode, $0.nama) }, uniquingKeysWith: { a, _ in a })
         var out: [KodeTercatat] = []
         var seen = Set<String>()
-        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where !hanyaRenja || p.tabel.hasPrefix("renja-") {
+        // A proposals table repeats a sub-kegiatan for each proposal: its rows are read for their nesting only.
+        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris {
             let key = "\(p.tabel)|\(p.rujukan)"
             guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert(key).inserted else { continue }
             let kode = try? KodeNomenklatur(text)
@@ -109,6 +117,9 @@ public struct PemeriksaanQuery: Sendable {
         }
         return out
     }
+
+    /// The line number of a seed reference ("001:L1026" → 1026), for printed order.
+    static func baris(_ rujukan: String) -> Int { Int(rujukan.split(separator: "L").last ?? "") ?? 0 }
 
     static func labelTahun(_ printed: [NilaiTercetakModel], tahun n: Int) -> [LabelTahunTercatat] {
         printed.filter { $0.tabel == "\(LabelTahunLoader.awalan)\(n).csv" }.compactMap { p in
