@@ -67,6 +67,9 @@ struct KualitasTests {
             // above's, a wrong code (R23) but not a code printed twice.
             KodeTercatat(lokasi: "001:L753", tabel: "Tabel 2.1", teks: "1.06", tingkat: .program, kodeBaris: try! KodeNomenklatur("1.06.01")),
             KodeTercatat(lokasi: "001:L754", tabel: "Tabel 2.1", teks: "1.06.01", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.01.2.01")),
+            // The 4-digit sub-kegiatan form is the same code as the 2-digit one.
+            KodeTercatat(lokasi: "uji:sub2", tabel: "Uji", teks: "1.06.04.2.01.01", tingkat: .subKegiatan),
+            KodeTercatat(lokasi: "uji:sub4", tabel: "Uji", teks: "1.06.04.2.01.0001", tingkat: .subKegiatan),
         ]
         dok.targetAntartabel = [
             TargetTercatat(kunci: "1.06.04.2.01.01", tahun: 2024, tabel: "Tabel 4.1", lokasi: "001:L1312", target: Besaran(50, .orang)),
@@ -162,6 +165,7 @@ struct KualitasTests {
             SelTercatat(lokasi: "004:L766 realisasi_dicetak", teks: "100% Sangat Baik"),
             SelTercatat(lokasi: "003:L437 k4_dicetak", teks: "62,00 / B"),
             SelTercatat(lokasi: "002:L1921", teks: "Sangat Baik"),
+            SelTercatat(lokasi: "uji:kurang-mampu", teks: "150 KK kurang mampu"),
         ]
         dok.barisTC30 =
             TC30Tests.kasus.map {
@@ -190,6 +194,12 @@ struct KualitasTests {
                 .init(lokasi: "002:L402", nomor: 1, kategori: "Kepala Dinas", kunci: "ASN", sel: ["S2": sel(1), "Jumlah": sel(nil, "1")]),
                 .init(lokasi: "002:L412", nomor: 2, kategori: "Staff", kunci: "ASN", sel: ["S1": sel(6), "SLTA": sel(4), "Jumlah": sel(nil, "10")]),
                 .init(lokasi: "002:L414", kategori: "Jumlah", total: true, sel: ["S1": sel(nil, "6"), "S2": sel(nil, "1"), "SLTA": sel(nil, "4"), "Jumlah": sel(nil, "11")]),
+            ]),
+            // A grand total wrong against both its column and its row: one finding for the cell.
+            RekapTercatat(tabel: "Uji rekap", baris: [
+                .init(lokasi: "uji:a", kategori: "A", sel: ["X": sel(1), "Y": sel(1), "Jumlah": sel(nil, "2")]),
+                .init(lokasi: "uji:b", kategori: "B", sel: ["X": sel(1), "Y": sel(1), "Jumlah": sel(nil, "2")]),
+                .init(lokasi: "uji:total", kategori: "Jumlah", total: true, sel: ["X": sel(nil, "2"), "Y": sel(nil, "2"), "Jumlah": sel(nil, "5")]),
             ]),
             RekapTercatat(tabel: "Tabel 1.3 Data Pegawai Berdasarkan Tingkat Eselon", baris: [
                 .init(lokasi: "002:L426", nomor: 1, kategori: "Eselon II", kunci: "ASN", sel: ["": sel(1)]),
@@ -225,6 +235,9 @@ struct KualitasTests {
             SelTercatat(lokasi: "002:L822", teks: "03 Januari tahun 2024"),
             SelTercatat(lokasi: "004:L1074", teks: "Polewali, 10 April 2023"),
             SelTercatat(lokasi: "uji:angka", teks: "Jakarta, 01-02-2024"),
+            SelTercatat(lokasi: "uji:nopember", teks: "Polewali, 10 Nopember 2023"),
+            SelTercatat(lokasi: "uji:singkat", teks: "3 Des 2024"),
+            SelTercatat(lokasi: "uji:iso", teks: "2024-01-03"),
         ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
@@ -282,7 +295,7 @@ struct KualitasTests {
             ("R02-satuan-berbeda", ["000:L532", "000:L525"]),
             ("R03-persen-di-luar-rentang", ["000:L191", "003:L424"]),
             ("R04-target-nol-berpagu", ["003:L930"]),
-            ("R05-kode-ganda", ["003:L934", "000:L528"]),
+            ("R05-kode-ganda", ["003:L934", "000:L528", "uji:sub4"]),
             ("R06-target-berbeda-antartabel", ["001:L1402 vs 001:L1312", "003:L930 vs 003:L833"]),
             ("R07-persen-dijumlahkan", ["000:L146 kolom 10"]),
             ("R08-label-tahun", ["001:L751", "003:L748"]),
@@ -294,7 +307,7 @@ struct KualitasTests {
                 [
                     "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
                     "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
-                    "004:L419", "004:L812", "004:L877", "004:L337", "004:L196 Perempuan", "004:L196 Jumlah",
+                    "004:L419", "004:L812", "004:L877", "004:L337", "004:L196 Perempuan", "004:L196 Jumlah", "uji:total Jumlah",
                 ]
             ),
             ("R13-target-nol", ["000:L189 kolom 8"]),

@@ -70,7 +70,9 @@ enum AturanRekap {
         var out: [Finding] = []
         var fakta: [FaktaTercatat] = []
         for t in tabel {
-            out += jumlahKolom(t) + jumlahBaris(t)
+            // The grand total is both a column and a row total: one finding per cell.
+            var sel = Set<String>()
+            out += (jumlahKolom(t) + jumlahBaris(t)).filter { sel.insert($0.lokasi).inserted }
             out += AturanTC30.nomorLompat(t.baris.filter { !$0.total }.map { ($0.lokasi, $0.nomor) })
             for (kunci, rows) in Dictionary(grouping: t.baris.filter { !$0.total && $0.kunci != nil }, by: { $0.kunci! }).sorted(by: { $0.key < $1.key }) {
                 fakta.append(FaktaTercatat(kunci: "jumlah \(kunci)", tabel: t.tabel, lokasi: rows[0].lokasi, nilai: angka(rows.reduce(0) { $0 + isi($1) })))

@@ -12,12 +12,12 @@ public enum AturanTeks {
         for row in rows {
             let teks = AturanTeks.rapikan(row.teks)
             let terbaca = !teks.contains("#")
-            let kodeBaris = row.tabel + "|" + (row.kodeBaris?.description ?? teks)
+            let kodeBaris = row.tabel + "|" + kunciKode(row.kodeBaris?.description ?? teks)
             // The urusan/bidang placeholders read as the line's own segments ("X.XX.01.2.02.05" is 1.06.01.2.02.05);
             // a code with an illegible lower segment cannot be said to repeat another.
             let segments = teks.split(separator: ".", omittingEmptySubsequences: false)
             let kodeCetak = terbaca && !segments.dropFirst(2).contains(where: { $0.allSatisfy { $0 == "X" || $0 == "x" } })
-                ? row.tabel + "|" + tanpaPlaceholder(teks, kode: row.kodeBaris) : nil
+                ? row.tabel + "|" + kunciKode(tanpaPlaceholder(teks, kode: row.kodeBaris)) : nil
             let ulang = baris[kodeBaris].map { (kodeBaris, $0) } ?? kodeCetak.flatMap { k in dicetak[k].map { (k, $0) } }
             if let (k, first) = ulang {
                 let uraian = row.uraian.isEmpty ? "" : "\(row.uraian); "
@@ -99,8 +99,16 @@ public enum AturanTeks {
         guard let kode, teks.contains(where: { $0 == "X" || $0 == "x" }) else { return teks }
         let parts = teks.split(separator: ".", omittingEmptySubsequences: false)
         return parts.enumerated().map { i, p in
-            p.allSatisfy({ $0 == "X" || $0 == "x" }) && i < kode.segments.count ? kode.segments[i] : String(p)
+            !p.isEmpty && p.allSatisfy({ $0 == "X" || $0 == "x" }) && i < kode.segments.count ? kode.segments[i] : String(p)
         }.joined(separator: ".")
+    }
+
+    /// A code as a duplicate key: a 4-digit sub-kegiatan segment in its 2-digit form, so "…01.0001" and "…01.01" are
+    /// one code (the key is also the code the message names).
+    static func kunciKode(_ teks: String) -> String {
+        var parts = teks.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 6, parts[5].count == 4, let v = Int(parts[5]), v < 100 { parts[5] = v < 10 ? "0\(v)" : "\(v)" }
+        return parts.joined(separator: ".")
     }
 
     /// Same code, reading a 4-digit sub-kegiatan segment as its 2-digit form (0001 = 01, 001:L1395).
@@ -158,9 +166,9 @@ public enum AturanTeks {
         rows.compactMap { row in
             let t = rapikan(row.teks)
             guard t.range(of: #"(19|20)\d{2}"#, options: .regularExpression) != nil,
-                t.range(of: #"\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"#,
+                t.range(of: #"\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|nop|des)[a-z]*\.?\s"#,
                         options: [.regularExpression, .caseInsensitive]) == nil,
-                t.range(of: #"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b"#, options: .regularExpression) == nil
+                t.range(of: #"\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}\b|\b(19|20)\d{2}-\d{2}-\d{2}\b"#, options: .regularExpression) == nil
             else { return nil }
             return Finding(.tanggalTidakLengkap, lokasi: row.lokasi, pesan: "Tanggal penandatanganan dicetak tanpa hari dan bulan.", dicetak: t)
         }
@@ -189,9 +197,15 @@ public enum AturanTeks {
     /// predikat run together). "62,00 / B" (003:L437) is the usual notation of a score with its grade and passes.
     static func nilaiDanKategori(_ t: String) -> Bool {
         guard !t.contains("/") else { return false }
-        if t.range(of: #"\b(sangat baik|baik|cukup|kurang|buruk)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
-        return t.range(of: #"(^|\s)(AA|A|BB|B|CC|C|D)(\s|$)"#, options: .regularExpression) != nil
+        // What is left beside the number must be a category or a grade and nothing else ("150 KK kurang mampu" is a unit
+        // and text).
+        let sisa = rapikan(AngkaDicetak.pecah(t).sisa.replacingOccurrences(of: "%", with: " "))
+            .split(separator: " ").joined(separator: " ")
+        return kategori.contains(sisa.lowercased()) || SkalaPeringkat.predikatSAKIP.tingkat.contains(sisa)
     }
+
+    /// Category words of the rating scales the seeds print.
+    static let kategori: Set<String> = ["sangat baik", "baik", "cukup baik", "cukup", "kurang", "sangat kurang", "buruk"]
 
     /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).
     static func jumlahAngka(_ t: String) -> Int { AngkaDicetak.pecah(t).angka.count }

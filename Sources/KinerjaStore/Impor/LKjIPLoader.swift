@@ -273,7 +273,8 @@ struct LKjIPLoader {
         let ttdRows = try loader.tabel(ttdFile, required: ["dokumen", "peran"]).baris
         let ttd = ttdRows.first { ($0["dokumen"] ?? "").hasPrefix("Perjanjian Kinerja") && $0["peran"] == "pihak_pertama" }
         // Every signature's date as printed (R37: 002:L250 "Mamuju, 2025").
-        for row in ttdRows {
+        var ttdDicetak = Set<String>()
+        for row in ttdRows where ttdDicetak.insert(row["seed_ref"] ?? "").inserted {
             try await selBaris(row, kolom: [Self.kolomTanggal], opdID: opdID, n: n, tabel: "pk-penandatangan-\(n).csv", kode: nil)
         }
         let pk = try await pk(

@@ -44,7 +44,7 @@ struct PegawaiLoader {
                 m.tahun = n
                 m.tabel = tabel
                 m.urutan = u
-                m.nomorDicetak = row["no_dicetak"].flatMap(Int.init)
+                m.nomorDicetak = try Self.nomor(row["no_dicetak"], field: "\(field) no_dicetak")
                 m.kategori = kategori
                 m.kolom = Self.jumlah(kolom) ? RekapTercatat.kolomJumlah : kolom
                 m.total = total
@@ -55,6 +55,15 @@ struct PegawaiLoader {
                 try await m.create(on: loader.db)
             }
         }
+    }
+
+    /// A printed row number ("4", "4."); anything else is an error, not a row without a number.
+    static func nomor(_ teks: String?, field: String) throws -> Int? {
+        guard let teks else { return nil }
+        guard let n = Int(teks.hasSuffix(".") ? String(teks.dropLast()) : teks) else {
+            throw StoreError.invalid(field: field, message: "'\(teks)' is not a row number", pesan: "Nomor baris harus bilangan bulat.")
+        }
+        return n
     }
 
     /// The printed word for a total row or column ("Jumlah", "JUMLAH").

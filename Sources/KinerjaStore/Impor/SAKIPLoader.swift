@@ -16,12 +16,12 @@ struct SAKIPLoader {
             let file = "\(kunci)/\(name)"
             for row in try loader.tabel(file, required: ["seed_ref", "sumber", "tahun", "baris"]).baris {
                 let field = "\(file):\(row.baris)"
-                guard let rujukan = row["seed_ref"], let tahun = row["tahun"].flatMap(Int.init),
-                    let sumber = row["sumber"].flatMap(EvaluasiSAKIPModel.Sumber.init(rawValue:)),
-                    let baris = row["baris"].flatMap(EvaluasiSAKIPModel.Baris.init(rawValue:))
-                else {
+                let rujukan = row["seed_ref"], tahun = row["tahun"].flatMap(Int.init)
+                let sumber = row["sumber"].flatMap(EvaluasiSAKIPModel.Sumber.init(rawValue:)), baris = row["baris"].flatMap(EvaluasiSAKIPModel.Baris.init(rawValue:))
+                let kosong = [("seed_ref", rujukan != nil), ("tahun", tahun != nil), ("sumber", sumber != nil), ("baris", baris != nil)].first { !$0.1 }
+                guard kosong == nil, let rujukan, let tahun, let sumber, let baris else {
                     throw StoreError.invalid(
-                        field: field, message: "seed_ref, a year, sumber (tabel|narasi) and baris (komponen|total|predikat) are required",
+                        field: "\(field) \(kosong?.0 ?? "")", message: "seed_ref, a year, sumber (tabel|narasi) and baris (komponen|total|predikat) are required",
                         pesan: "seed_ref, tahun, sumber (tabel|narasi) dan baris (komponen|total|predikat) wajib diisi.")
                 }
                 let m = EvaluasiSAKIPModel()
@@ -37,15 +37,16 @@ struct SAKIPLoader {
                 m.predikatDicetak = row["predikat_dicetak"]
                 m.rujukan = rujukan
                 if baris == .komponen {
-                    guard m.komponenKode != nil, let b = row["bobot"], let v = row["nilai"] else {
+                    for kolom in ["komponen_kode", "bobot", "nilai"] where row[kolom] == nil {
                         throw StoreError.invalid(
-                            field: field, message: "a component needs komponen_kode, bobot and nilai", pesan: "Komponen wajib berkode, berbobot dan bernilai.")
+                            field: "\(field) \(kolom)", message: "a component needs komponen_kode, bobot and nilai", pesan: "Komponen wajib berkode, berbobot dan bernilai.")
                     }
+                    let b = row["bobot"] ?? "", v = row["nilai"] ?? ""
                     m.bobotE4 = try angka(b, "\(field) bobot")
                     m.nilaiE4 = try angka(v, "\(field) nilai")
-                } else if row["nilai"] != nil || row["bobot"] != nil {
+                } else if let kolom = ["nilai", "bobot"].first(where: { row[$0] != nil }) {
                     throw StoreError.invalid(
-                        field: "\(field) nilai", message: "a total or grade is computed: keep it in nilai_dicetak only",
+                        field: "\(field) \(kolom)", message: "a total or grade is computed: keep it in nilai_dicetak only",
                         pesan: "Nilai total adalah hasil hitungan: isi hanya nilai_dicetak.")
                 }
                 try await m.create(on: loader.db)

@@ -82,7 +82,8 @@ struct UsulanRanwalLoader {
         // Every printed row in its order, under the code it stands for: the table's program → kegiatan → proposal
         // nesting is checked (R23, 001:L1026 a Pemberdayaan kegiatan under Program Perlindungan dan Jaminan Sosial).
         let tabel = (file as NSString).lastPathComponent
-        for row in rows {
+        let tersimpan = try await loader.tercetakAda(opdID: opdID, tabel: tabel)
+        for row in rows where !tersimpan {
             guard let kode = row["kode"].flatMap({ try? KodeNomenklatur($0) }) else { continue }
             try await loader.tercetak(
                 opdID: opdID, n: n, tabel: tabel, rujukan: row["seed_ref"] ?? "\(file):\(row.baris)", kode: kode.description,

@@ -164,7 +164,7 @@ public struct LKjIPQuery: Sendable {
         guard !rows.isEmpty else { return }
         let iku = try await iku(opdID: opdID)
         let skala = try await skala(opd: opd)
-        dok.kode.removeAll { Self.milikLKjIP($0.tabel) && (try? KodeNomenklatur($0.teks)) == nil }
+        dok.kode.removeAll { Self.milikLKjIP($0.tabel) && $0.kodeBaris == nil && (try? KodeNomenklatur($0.teks)) == nil }
 
         // Budget tree: realisation table (pagu, realisasi) and PK budget (pagu_pk), one line per code.
         let lines = Self.pohon(rows, tabel: [("keuangan-\(n).csv", Self.kolomRealisasi), ("pk-anggaran-\(n).csv", [(["pagu_dicetak", "anggaran_dicetak"], Self.kolomPK)])])
@@ -273,9 +273,13 @@ public struct LKjIPQuery: Sendable {
         let punyaTarget = ids.isEmpty ? [] : try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).all().map { $0.$indikator.id }
         for (k, (m, ind)) in iku.sorted(by: { $0.key < $1.key }) {
             let cetak = rows.filter { $0.iku?.0 == k }
+            // Only an indicator this report prints is judged; a placeholder ("%", "-") is not a realisation.
+            guard !cetak.isEmpty else { continue }
             let ditarget = cetak.first { $0["target_dicetak"] != nil }
             let adaTarget = ditarget != nil || punyaTarget.contains { $0 == m.id }
-            let adaRealisasi = real.contains { $0.$indikator.id == m.id } || cetak.contains { $0["realisasi_dicetak"] != nil }
+            let adaRealisasi = real.contains { $0.$indikator.id == m.id } || cetak.contains { r in
+                r["realisasi_dicetak"].map { ind.ukuran == .kualitatif ? !$0.isEmpty && $0 != "-" : AngkaDicetak.parse($0) != nil } ?? false
+            }
             dok.indikatorTerlapor.append(IndikatorTerlapor(lokasi: ditarget?.rujukan ?? k, nama: ind.nama, adaTarget: adaTarget, adaRealisasi: adaRealisasi))
         }
 

@@ -43,7 +43,9 @@ public struct PemeriksaanQuery: Sendable {
                     // A parent's printed total, checked against the Σ of its sub-kegiatan (R01).
                     dok.anggaran.append(PosAnggaran(kode: b.kode, uraian: b.uraian, lokasi: p.rujukan, nilai: [.pagu: v]))
                 }
-                if let t = b.targets.first(where: { $0.tahun == n }), let v = t.nilai, let u = b.targets.first(where: { $0.tahun == n + 1 }), let w = u.nilai {
+                // Each indicator's year-n target beside its own n+1 target (a line may carry several indicators).
+                for t in b.targets where t.tahun == n {
+                    guard let v = t.nilai, let u = b.targets.first(where: { $0.tahun == n + 1 && $0.indikator == t.indikator }), let w = u.nilai else { continue }
                     dok.targetBeruntun.append(
                         TargetBeruntun(lokasi: dicetak[b.kode]?.rujukan ?? b.kode.description, uraian: b.uraian, tahun: n,
                                        target: Besaran(v, Satuan(t.satuan)), berikut: Besaran(w, Satuan(u.satuan))))
@@ -71,7 +73,7 @@ public struct PemeriksaanQuery: Sendable {
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         // Rows of the proposals table in printed order, for their nesting (R23).
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
-            .sorted { ($0.tabel, Self.baris($0.rujukan)) < ($1.tabel, Self.baris($1.rujukan)) }
+            .sorted(by: Self.urutanCetak)
             .compactMap { p in p.kode.flatMap { try? KodeNomenklatur($0) }.map { KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: p.teks, tingkat: $0.level, kodeBaris: $0) } }
         dok.tanggal = printed.filter { $0.kolom == LKjIPLoader.kolomTanggal }.map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
@@ -105,7 +107,7 @@ public struct PemeriksaanQuery: Sendable {
         var out: [KodeTercatat] = []
         var seen = Set<String>()
         // A proposals table repeats a sub-kegiatan for each proposal: its rows are read for their nesting only.
-        for p in printed.sorted(by: { $0.rujukan < $1.rujukan }) where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris {
+        for p in printed.sorted(by: Self.urutanCetak) where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris {
             let key = "\(p.tabel)|\(p.rujukan)"
             guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert(key).inserted else { continue }
             let kode = try? KodeNomenklatur(text)
@@ -118,8 +120,10 @@ public struct PemeriksaanQuery: Sendable {
         return out
     }
 
-    /// The line number of a seed reference ("001:L1026" → 1026), for printed order.
-    static func baris(_ rujukan: String) -> Int { Int(rujukan.split(separator: "L").last ?? "") ?? 0 }
+    /// Printed order: by table, then seed line ("001:L987" before "001:L1026"), then reference text.
+    static func urutanCetak(_ a: NilaiTercetakModel, _ b: NilaiTercetakModel) -> Bool {
+        (a.tabel, RujukanSeed.baris(a.rujukan) ?? Int.max, a.rujukan) < (b.tabel, RujukanSeed.baris(b.rujukan) ?? Int.max, b.rujukan)
+    }
 
     static func labelTahun(_ printed: [NilaiTercetakModel], tahun n: Int) -> [LabelTahunTercatat] {
         printed.filter { $0.tabel == "\(LabelTahunLoader.awalan)\(n).csv" }.compactMap { p in

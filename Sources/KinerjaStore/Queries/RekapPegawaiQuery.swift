@@ -15,8 +15,10 @@ struct RekapPegawaiQuery {
             let rows = Dictionary(grouping: cells.filter { $0.tabel == tabel }, by: \.urutan).sorted { $0.key < $1.key }
             dok.rekap.append(RekapTercatat(tabel: tabel, baris: rows.compactMap { _, sel in
                 guard let b = sel.first else { return nil }
+                // A row's number and count key are printed once; any of its cells may carry them.
                 return RekapTercatat.Baris(
-                    lokasi: b.rujukan, nomor: b.nomorDicetak, kategori: b.kategori, total: b.total, kunci: b.kunci,
+                    lokasi: b.rujukan, nomor: sel.lazy.compactMap(\.nomorDicetak).first, kategori: b.kategori, total: b.total,
+                    kunci: sel.lazy.compactMap(\.kunci).first,
                     sel: Dictionary(sel.map { ($0.kolom, RekapTercatat.Sel(nilai: $0.jumlah.map { Decimal($0) }, dicetak: $0.jumlahDicetak)) },
                                     uniquingKeysWith: { a, _ in a }))
             }))

@@ -19,13 +19,14 @@ enum TargetRumusanDicetak {
     static func nilai(baris: [RenjaBaris], printed: [NilaiTercetakModel], tabel: String, kamus: KamusSatuan) -> [NilaiTercatat] {
         let perKode = Dictionary(baris.compactMap { b in b.targets.first.map { (b.kode.description, $0) } }, uniquingKeysWith: { a, _ in a })
         let satuan = Dictionary(
-            printed.filter { $0.tabel == tabel && $0.kolom == kolomSatuan }.map { ($0.rujukan, $0.teks) }, uniquingKeysWith: { a, _ in a })
+            printed.filter { $0.tabel == tabel && $0.kolom == kolomSatuan }.map { ("\($0.rujukan)|\($0.kode ?? "")", $0.teks) }, uniquingKeysWith: { a, _ in a })
         var out: [NilaiTercatat] = []
         for p in printed where p.tabel == tabel && kolom.contains(p.kolom) {
             var teks = p.teks
-            if p.kolom == "target_dicetak", let s = satuan[p.rujukan], AngkaDicetak.satuAngka(teks)?.1.isEmpty == true { teks += " " + s }
+            if p.kolom == "target_dicetak", let s = satuan["\(p.rujukan)|\(p.kode ?? "")"], AngkaDicetak.satuAngka(teks)?.1.isEmpty == true { teks += " " + s }
             // A bare number is the indicator's by definition: only a cell that names a unit can contradict it.
-            guard let kode = p.kode, let t = perKode[kode], let v = kamus.besaran(teks, bawaan: nil) else { continue }
+            // A PK budget line printed under another parent is kept as "<code>|<printed parent>".
+            guard let kode = p.kode?.split(separator: "|").first.map(String.init), let t = perKode[kode], let v = kamus.besaran(teks, bawaan: nil) else { continue }
             // R02 reads only the indicator's unit; aggregation and measure do not matter here.
             let indikator = Indikator(id: kode, nama: t.indikator, satuan: Satuan(t.satuanIndikator), agregasi: .kumulatif, ukuran: .jumlah)
             out.append(NilaiTercatat(lokasi: "\(p.rujukan) \(p.kolom)", indikator: indikator, besaran: v))
