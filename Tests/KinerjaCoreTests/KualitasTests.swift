@@ -11,6 +11,12 @@ struct KualitasTests {
     static let dokumen = Indikator.jumlah("dok", .dokumen, nama: "Jumlah Dokumen Hasil Koordinasi")
     static let persen = Indikator.persentase("miskin", nama: "Persentase keluarga miskin")
 
+    /// A code the fixture spells right; a typo stops the suite at once.
+    static func kode(_ s: String) -> KodeNomenklatur {
+        guard let k = try? KodeNomenklatur(s) else { preconditionFailure("fixture code \(s)") }
+        return k
+    }
+
     static let dokumenUji: DokumenPeriksa = {
         var dok = DokumenPeriksa(nama: "seed examples", tahunRencana: TahunRencana(2024))
         dok.anggaran =
@@ -47,26 +53,26 @@ struct KualitasTests {
             // the 4-digit sub-kegiatan form are not defects.
             KodeTercatat(
                 lokasi: "000:L516", tabel: "renja-2024.csv", teks: "1.06.03", tingkat: .program, uraian: "Program Rehabilitasi Sosial",
-                kodeBaris: try! KodeNomenklatur("1.06.04")),
+                kodeBaris: KualitasTests.kode("1.06.04")),
             KodeTercatat(
                 lokasi: "000:L480", tabel: "renja-2024.csv", teks: "X.X.01.2.02.04", tingkat: .subKegiatan,
-                kodeBaris: try! KodeNomenklatur("1.06.01.2.02.07")),
+                kodeBaris: KualitasTests.kode("1.06.01.2.02.07")),
             KodeTercatat(
-                lokasi: "000:L481", tabel: "renja-2024.csv", teks: "X.XX.01.#", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.01.2.05")),
+                lokasi: "000:L481", tabel: "renja-2024.csv", teks: "X.XX.01.#", tingkat: .kegiatan, kodeBaris: KualitasTests.kode("1.06.01.2.05")),
             KodeTercatat(
                 lokasi: "001:L1395", tabel: "renja-2024.csv", teks: "1.06.03.2.01.0001", tingkat: .subKegiatan,
-                kodeBaris: try! KodeNomenklatur("1.06.03.2.01.01")),
+                kodeBaris: KualitasTests.kode("1.06.03.2.01.01")),
             KodeTercatat(
                 lokasi: "000:L466", tabel: "renja-2024.csv", teks: "x.XX.01.2.01.01", tingkat: .subKegiatan,
-                kodeBaris: try! KodeNomenklatur("1.06.01.2.01.01")),
+                kodeBaris: KualitasTests.kode("1.06.01.2.01.01")),
             // renja-spec §6.2 #30: a line listed again is R05 even when its first listing's code cell overflowed.
             KodeTercatat(
-                lokasi: "000:L514", tabel: "renja-2024.csv", teks: "X.06.05.#", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.05.2.02")),
+                lokasi: "000:L514", tabel: "renja-2024.csv", teks: "X.06.05.#", tingkat: .kegiatan, kodeBaris: KualitasTests.kode("1.06.05.2.02")),
             KodeTercatat(lokasi: "000:L528", tabel: "renja-2024.csv", teks: "1.06.05.2.02", tingkat: .kegiatan),
             // Luwu Tabel 2.1 prints its code columns one row up (001:L753-754): each printed code is the line
             // above's, a wrong code (R23) but not a code printed twice.
-            KodeTercatat(lokasi: "001:L753", tabel: "Tabel 2.1", teks: "1.06", tingkat: .program, kodeBaris: try! KodeNomenklatur("1.06.01")),
-            KodeTercatat(lokasi: "001:L754", tabel: "Tabel 2.1", teks: "1.06.01", tingkat: .kegiatan, kodeBaris: try! KodeNomenklatur("1.06.01.2.01")),
+            KodeTercatat(lokasi: "001:L753", tabel: "Tabel 2.1", teks: "1.06", tingkat: .program, kodeBaris: KualitasTests.kode("1.06.01")),
+            KodeTercatat(lokasi: "001:L754", tabel: "Tabel 2.1", teks: "1.06.01", tingkat: .kegiatan, kodeBaris: KualitasTests.kode("1.06.01.2.01")),
             // The 4-digit sub-kegiatan form is the same code as the 2-digit one.
             KodeTercatat(lokasi: "uji:sub2", tabel: "Uji", teks: "1.06.04.2.01.01", tingkat: .subKegiatan),
             KodeTercatat(lokasi: "uji:sub4", tabel: "Uji", teks: "1.06.04.2.01.0001", tingkat: .subKegiatan),
@@ -218,8 +224,8 @@ struct KualitasTests {
         // renja-spec §6.2 #45: a Pemberdayaan Sosial kegiatan proposed under Program Perlindungan dan Jaminan Sosial;
         // its sub-kegiatan follows its own kegiatan, and a well-nested block raises nothing.
         func baris(_ l: String, _ k: String, _ n: String) -> KodeTercatat {
-            let kode = try! KodeNomenklatur(k)
-            return KodeTercatat(lokasi: l, tabel: "tc32-2024.csv", teks: n, tingkat: kode.level, kodeBaris: kode)
+            let kb = KualitasTests.kode(k)
+            return KodeTercatat(lokasi: l, tabel: "tc32-2024.csv", teks: n, tingkat: kb.level, kodeBaris: kb)
         }
         dok.susunan = [
             baris("001:L1025", "1.06.05", "Program Perlindungan dan Jaminan Sosial"),

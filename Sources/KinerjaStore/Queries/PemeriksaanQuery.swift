@@ -69,7 +69,7 @@ public struct PemeriksaanQuery: Sendable {
         }
         dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.filter { ![KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris].contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { !Self.kolomTeks.contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         // Rows of the proposals table in printed order, for their nesting (R23).
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
@@ -119,6 +119,12 @@ public struct PemeriksaanQuery: Sendable {
         }
         return out
     }
+
+    /// Printed cells that are text kept for one rule of their own (a code as printed, a formula, a SATUAN column, a
+    /// signature date, a proposals row's name), not values: the cell rules (R11, R21, R22) never read them.
+    static let kolomTeks: Set<String> = [
+        KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
+    ]
 
     /// Printed order: by table, then seed line ("001:L987" before "001:L1026"), then reference text.
     static func urutanCetak(_ a: NilaiTercetakModel, _ b: NilaiTercetakModel) -> Bool {
