@@ -31,7 +31,6 @@ from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "kinerja-demo"
@@ -94,7 +93,9 @@ class Browser:
         return found
 
     def _settle(self):
-        WebDriverWait(self.d, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        # A script run while the next page replaces this one can fail; that is "not ready yet", not an error.
+        WebDriverWait(self.d, WAIT, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
         self._read_status()
 
     def _is_stale(self, el):
@@ -131,7 +132,10 @@ class Browser:
                     if len(found) == 1:
                         el = found[0]
                         el.kinerja_xpath = xpath
-        WebDriverWait(self.d, WAIT).until(EC.staleness_of(old))
+        # Not EC.staleness_of: it only treats StaleElementReferenceException as "gone", while chromedriver also
+        # answers a node of a page it has just left with "Node with given id does not belong to the document"
+        # (a plain WebDriverException; CI run of 2026-12-03, step c2). Either answer means the old page is gone.
+        WebDriverWait(self.d, WAIT).until(lambda d: self._is_stale(old))
         self._settle()
 
     # --- finding ----------------------------------------------------------------------------------------------
