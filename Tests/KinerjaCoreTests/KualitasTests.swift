@@ -245,6 +245,28 @@ struct KualitasTests {
             SelTercatat(lokasi: "uji:singkat", teks: "3 Des 2024"),
             SelTercatat(lokasi: "uji:iso", teks: "2024-01-03"),
         ]
+        // lakip-spec §8 #21: table 3.1.4 prints 100 % against a Renstra end target (2026) that is never given; with
+        // an end target of 80 %, 85 % printed as "106,25 %" passes and "100 %" is R12 (+ R18 needs R < T, so not here).
+        let psks = Indikator.persentase("psks", nama: "Persentase PSKS yang aktif")
+        dok.capaianAkhirRenstra = [
+            CapaianAkhirTercatat(lokasi: "002:L2421", indikator: psks, tahunAkhir: 2026, targetAkhir: nil, realisasi: Besaran(85, .persen), dicetak: "100 %"),
+            CapaianAkhirTercatat(lokasi: "uji:akhir-benar", indikator: psks, tahunAkhir: 2026, targetAkhir: Besaran(80, .persen), realisasi: Besaran(85, .persen), dicetak: "106,25 %"),
+            CapaianAkhirTercatat(lokasi: "uji:akhir-salah", indikator: psks, tahunAkhir: 2026, targetAkhir: Besaran(80, .persen), realisasi: Besaran(85, .persen), dicetak: "100 %"),
+            CapaianAkhirTercatat(lokasi: "uji:akhir-kosong", indikator: psks, tahunAkhir: 2026, targetAkhir: nil, realisasi: nil, dicetak: "-"),
+        ]
+        // #35: "-" as the national standard of an SPM indicator; "-" for a non-SPM one and "100 %" for SPM pass.
+        dok.standarNasional = [
+            StandarNasionalTercatat(lokasi: "002:L2494", nama: "Persentase korban bencana … (SPM)", spm: true, dicetak: "-"),
+            StandarNasionalTercatat(lokasi: "002:L2482", nama: "Persentase PSKS yang aktif", spm: false, dicetak: "-"),
+            StandarNasionalTercatat(lokasi: "uji:spm-ada", nama: "Persentase PMKS di luar panti (SPM)", spm: true, dicetak: "100 %"),
+        ]
+        // #19: Program Pemberdayaan Sosial credited "Menunjang" without a budget; a funded program passes, and so
+        // does an unfunded one the table calls "Tidak Menunjang".
+        dok.programMenunjang = [
+            ProgramMenunjangTercatat(lokasi: "002:L3050", indikator: "PSKS", program: "1.06.02", pagu: nil, dicetak: "Menunjang"),
+            ProgramMenunjangTercatat(lokasi: "002:L3030", indikator: "TMP", program: "1.06.07", pagu: Rupiah(6_800_000), dicetak: "Menunjang"),
+            ProgramMenunjangTercatat(lokasi: "uji:tidak", indikator: "PSKS", program: "1.06.02", pagu: Rupiah(0), dicetak: "Tidak Menunjang"),
+        ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
             IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
@@ -314,6 +336,7 @@ struct KualitasTests {
                     "000:L146 kolom 11", "000:L162 kolom 11", "000:L184 kolom 10", "000:L184 kolom 11",
                     "002:L2099", "002:L2309", "004:L830", "002:L3421", "002:L3516", "004:L1002",
                     "004:L419", "004:L812", "004:L877", "004:L337", "004:L196 Perempuan", "004:L196 Jumlah", "uji:total Jumlah",
+                    "uji:akhir-salah",
                 ]
             ),
             ("R13-target-nol", ["000:L189 kolom 8"]),
@@ -341,6 +364,9 @@ struct KualitasTests {
             ("R35-indikator-tanpa-realisasi", ["004:L263"]),
             ("R36-lonjakan-target", ["001:L1354", "001:L1375"]),
             ("R37-tanggal-tidak-lengkap", ["002:L250"]),
+            ("R38-capaian-tanpa-target-akhir", ["002:L2421"]),
+            ("R39-standar-spm-kosong", ["002:L2494"]),
+            ("R40-menunjang-tanpa-anggaran", ["002:L3050"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

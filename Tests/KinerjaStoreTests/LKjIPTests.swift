@@ -299,12 +299,16 @@ struct LKjIPTests {
 
     /// Findings per rule on the LKjIP material, counted by hand from the seed: R01 2 (#13 program and kegiatan);
     /// R10 2 (#4, #5); R12 10 (#1-#4, #10, #11, L3516 of #12, three rows of #18); R15 1 (#18 PSKS); R18 6 (three rows
-    /// of #12; bencana, PJS and rehab of #18); R20 1 (#5); R32 1 (#4).
+    /// of #12; bencana, PJS and rehab of #18); R20 1 (#5); R32 1 (#4) + 2 (#21).
     @Test("Mamuju LKjIP 2024: the findings of lakip-spec §8.1 with the corrected value, and the count per rule")
     func temuanMamuju() async throws {
         try await Self.periksa("76.02-dinsos", 2024, "002:", Self.kasusMamuju, [
             "R01-jumlah-anak": 2, "R10-kategori-skala": 2, "R12-rumus-kolom": 10, "R15-efisiensi-tanpa-anggaran": 1, "R18-bulat-100": 6, "R20-capaian-sasaran": 1,
-            "R30-realisasi-antardokumen": 4, "R32-realisasi-antartabel": 1,
+            "R30-realisasi-antardokumen": 4, "R32-realisasi-antartabel": 3,
+            // Tables 3.1.4, 3.1.5, 3.1.8 (#21, #35, #19): five "100 %" against a Renstra end target that does not
+            // exist; its realisation column prints 126 % (IKU01, 85 % elsewhere) and 55,12 % (IKU04, 84,5 % in 3.1.1);
+            // "-" as the SPM indicator's national standard; the unbudgeted PSKS program credited as "Menunjang".
+            "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1,
             // Staff tables (002:L381-458, #25-#27): 2023 labels, eselon numbering 2 → 4, ASN 34 and 29 against 28,
             // two tables numbered 1.3.
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,

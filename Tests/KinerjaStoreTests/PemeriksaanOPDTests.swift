@@ -44,15 +44,20 @@ struct PemeriksaanOPDTests {
         // R02 += 2 in the PK budget table (002:L1406 "200 kk" for persons, lakip #15; 002:L1508 "1 Makam" for TMP).
         // R36 = 000:L492 Kunjungan Tamu 11 → 1 laporan in 2025; R37 = 002:L250 "Mamuju, 2025" (lakip #32); R22 = table
         // 3.1.6's "%" realisation and capaian (002:L2674, lakip #23).
+        // IKU analysis tables: R38 = table 3.1.4's five "100 %" against a Renstra end target that does not exist
+        // (002:L2421-2467, lakip #21); R32 += 2, its realisation column printing 126 % for IKU01 (85 % in 3.1.1) and
+        // 55,12 % for IKU04 (84,5 % in 3.1.1); R39 = table 3.1.5's "-" standard of the SPM bencana IKU (002:L2494,
+        // #35); R40 = table 3.1.8 crediting the unbudgeted Program Pemberdayaan Sosial (002:L3050, #19).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 32, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
             "R15-efisiensi-tanpa-anggaran": 1, "R17-capaian-tidak-wajar": 3, "R18-bulat-100": 6, "R19-nonkumulatif-dijumlahkan": 8,
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R23-kode-tidak-sah": 20, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
-            "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 1,
+            "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 3,
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1, "R22-sel-placeholder": 2,
+            "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).

@@ -58,6 +58,12 @@ struct TabelCetakTests {
         // lakip-spec §8 #32, #67: a signature without day and month; the Gini ratio never measured.
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R37-tanggal-tidak-lengkap", lokasi: "002:L250", dicetak: "Mamuju, 2025", dihitung: nil),
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R35-indikator-tanpa-realisasi", lokasi: "004:L263", dicetak: nil, dihitung: nil),
+        // #21, #35, #19: table 3.1.4's capaian against a Renstra end target (2026) the report never gives; table
+        // 3.1.5's "-" for an SPM indicator, whose national standard is 100 %; table 3.1.8's unbudgeted program.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R38-capaian-tanpa-target-akhir", lokasi: "002:L2421", dicetak: "100 %", dihitung: "tidak dapat dihitung (target belum ada)"),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R32-realisasi-antartabel", lokasi: "002:L2421 vs 002:L1749", dicetak: "126 %", dihitung: nil),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R39-standar-spm-kosong", lokasi: "002:L2494", dicetak: "-", dihitung: "100,00 %"),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R40-menunjang-tanpa-anggaran", lokasi: "002:L3050", dicetak: "Menunjang", dihitung: "tanpa anggaran"),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

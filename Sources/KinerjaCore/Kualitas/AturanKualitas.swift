@@ -157,6 +157,18 @@ extension AturanKualitas {
         id: "R37-tanggal-tidak-lengkap", judul: "Tanggal penandatanganan tidak lengkap",
         title: "Signature date without day and month", severity: .peringatan,
         sumber: "lakip §8 #32 (002:L250 \"Mamuju, 2025\")")
+    public static let capaianTanpaTargetAkhir = AturanKualitas(
+        id: "R38-capaian-tanpa-target-akhir", judul: "Capaian terhadap target akhir Renstra tanpa target akhir",
+        title: "Achievement against the Renstra end target without that target", severity: .galat,
+        sumber: "lakip §8 #21 (002:L2426 \"100 %\" terhadap Target Akhir Renstra, no end target shown)")
+    public static let standarSPMKosong = AturanKualitas(
+        id: "R39-standar-spm-kosong", judul: "Standar nasional indikator SPM tidak dicetak",
+        title: "National standard of an SPM indicator not printed", severity: .peringatan,
+        sumber: "lakip §8 #35 (002:L2503 \"-\" for an SPM indicator; PP 2/2018 and Permensos 9/2018: SPM serves 100 % of those eligible)")
+    public static let menunjangTanpaAnggaran = AturanKualitas(
+        id: "R40-menunjang-tanpa-anggaran", judul: "Program dinyatakan menunjang padahal tanpa anggaran",
+        title: "Program credited as supporting an indicator without a budget", severity: .galat,
+        sumber: "lakip §8 #19 (002:L3054-3072 \"Menunjang\" for Program Pemberdayaan Sosial; no budget, 002:L3215)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -170,6 +182,7 @@ extension AturanKualitas {
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
+        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran,
     ]
 
     /// Lookup by id.

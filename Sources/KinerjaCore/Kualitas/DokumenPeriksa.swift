@@ -62,6 +62,12 @@ public struct DokumenPeriksa: Sendable {
     public var realisasiAntartabel: [RealisasiTercatat] = []
     /// The same line's pagu as printed in different tables of the document → R31.
     public var paguAntartabel: [PaguTercatat] = []
+    /// Printed capaian against the Renstra's end target (LKjIP table 3.1.4) → R38, R12.
+    public var capaianAkhirRenstra: [CapaianAkhirTercatat] = []
+    /// Printed national standards of the report's indicators (LKjIP table 3.1.5) → R39.
+    public var standarNasional: [StandarNasionalTercatat] = []
+    /// Programs the report credits with an indicator's result (LKjIP table 3.1.8), with their budget → R40.
+    public var programMenunjang: [ProgramMenunjangTercatat] = []
 
     public init(nama: String, tahunRencana: TahunRencana? = nil) {
         self.nama = nama

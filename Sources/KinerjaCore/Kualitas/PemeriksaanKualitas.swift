@@ -37,6 +37,7 @@ public enum PemeriksaanKualitas {
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)
         out += AturanNilai.lonjakanTarget(dok.targetBeruntun)
         out += AturanTeks.tanggal(dok.tanggal)
+        out += AturanAnalisisIKU.periksa(dok, aturan: aturan)
         // Stable bucket sort by rule order.
         var ember = [[Finding]](repeating: [], count: AturanKualitas.semua.count + 1)
         for f in out { ember[urutan[f.ruleId] ?? AturanKualitas.semua.count].append(f) }

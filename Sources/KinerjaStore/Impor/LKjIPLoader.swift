@@ -233,6 +233,12 @@ struct LKjIPLoader {
     /// Which program's budget serves each IKU, from the IKU cells of the realisation table (002:L3269 TMP →
     /// 1.06.07, L3316 keluarga miskin → 1.06.05, L3344 bencana → 1.06.06 under sasaran 2, L3370 PMKS → 1.06.04) and,
     /// for the PSKS IKU, Program Pemberdayaan Sosial (L3215, unfunded in 2024). Used for the efficiency table.
+    /// Printed cells of the IKU analysis tables: capaian against the Renstra end target (3.1.4), national standard (3.1.5).
+    static let kolomCapaianAkhir = "capaian_akhir_renstra_dicetak"
+    static let kolomStandar = "standar_nasional_dicetak"
+    /// The table of programs credited with an IKU's result (3.1.8), `program-menunjang-<n>.csv`.
+    static let awalanMenunjang = "program-menunjang-"
+
     static let programIKUMamuju: [Int: String] = [1: "1.06.02", 2: "1.06.07", 3: "1.06.06", 4: "1.06.05", 5: "1.06.04"]
 
     /// The sasaran capaian the narrative prints (3.1.2), not transcribed into a file: (sasaran, line, capaian, category).
@@ -323,7 +329,21 @@ struct LKjIPLoader {
             if let r = try q(row["realisasi"], realFile, row) {
                 try await realisasi(indikatorID: id, tahun: tahun, nilai: r, pembilang: nil, penyebut: nil, sumber: ref, catatan: row["catatan"])
             }
-            try await selBaris(row, kolom: ["target_dicetak", "realisasi_dicetak", "capaian_dicetak", "kategori_dicetak"], opdID: opdID, n: n, tabel: "realisasi-iku.csv", kode: ikuKode(no, tahun))
+            try await selBaris(
+                row, kolom: ["target_dicetak", "realisasi_dicetak", "capaian_dicetak", "kategori_dicetak", Self.kolomCapaianAkhir, Self.kolomStandar],
+                opdID: opdID, n: n, tabel: "realisasi-iku.csv", kode: ikuKode(no, tahun))
+        }
+
+        // Programs credited with an IKU's result (table 3.1.8): printed only; kode = the program | the IKU.
+        let menunjangFile = "\(kunci)/\(Self.awalanMenunjang)\(n).csv"
+        if loader.ada(menunjangFile) {
+            for row in try loader.tabel(menunjangFile, required: ["seed_ref", "iku_no", "program", "peran_dicetak"]).baris {
+                guard let no = row["iku_no"].flatMap(Int.init), iku[no] != nil else { throw fail(menunjangFile, row, "unknown iku_no") }
+                guard let p = row["program"], let kode = try? KodeNomenklatur(p), kode.level == .program, codes[kode] != nil else {
+                    throw fail(menunjangFile, row, "program '\(row["program"] ?? "")' is not a program code of the nomenclature")
+                }
+                try await selBaris(row, kolom: ["capaian_dicetak", "peran_dicetak"], opdID: opdID, n: n, tabel: "\(Self.awalanMenunjang)\(n).csv", kode: "\(kode)|\(ikuKode(no, n))")
+            }
         }
 
         // Efficiency table: printed only (every column is computed); kode = the program serving the IKU | the IKU.

@@ -34,7 +34,7 @@ public struct LKjIPQuery: Sendable {
 
     /// Tables written by `LKjIPLoader` (file names, plus the two lists transcribed in code).
     public static func milikLKjIP(_ tabel: String) -> Bool {
-        ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-"].contains { tabel.hasPrefix($0) }
+        ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-", LKjIPLoader.awalanMenunjang].contains { tabel.hasPrefix($0) }
     }
 
     /// Prefix of an LRA account code in a printed cell's `kode` (account codes are not nomenclature codes).
@@ -200,16 +200,51 @@ public struct LKjIPQuery: Sendable {
             }
         }
 
+        let ids = iku.values.compactMap { $0.0.id }
+        let real = ids.isEmpty ? [] : try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$sampaiDengan == false).all()
+        let targets = ids.isEmpty ? [] : try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).all()
+        let kodeOf = Dictionary(iku.compactMap { k, v in v.0.id.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
+        /// An IKU's clean PK target and realisation of a year, as entered (not as any table prints them).
+        func bersih(_ m: IndikatorModel, _ ind: Indikator, tahun: Int) -> (target: Besaran?, realisasi: Besaran?) {
+            let t = targets.first { $0.$indikator.id == m.id && $0.tahun == tahun && $0.sumber == "pk" }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+            let rv: Besaran? = real.first { $0.$indikator.id == m.id && $0.tahun == tahun }.flatMap { x in
+                if let p = x.pembilangE4, let d = x.penyebutE4 { return Besaran.rasio(Kuantitas(unitKecil: p).decimal, Kuantitas(unitKecil: d).decimal) }
+                return x.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+            }
+            return (t, rv)
+        }
+        let renstraAkhir = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()?.tahunAkhir
+
         for r in rows {
-            // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale).
-            if r.tabel == "realisasi-iku.csv", r["capaian_dicetak"] != nil || r["kategori_dicetak"] != nil, case let (k, _)? = r.iku, case let (_, ind)? = iku[k],
+            // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale). A
+            // table that prints only the capaian (002:L2487, table 3.1.5) is read against the clean values.
+            if r.tabel == "realisasi-iku.csv", r["capaian_dicetak"] != nil || r["kategori_dicetak"] != nil, case let (k, tahun)? = r.iku, case let (m, ind)? = iku[k],
                 ind.ukuran != .kualitatif
             {
+                let hanyaCapaian = r["target_dicetak"] == nil && r["realisasi_dicetak"] == nil
+                let nilai = hanyaCapaian ? bersih(m, ind, tahun: tahun) : (Self.angka(r["target_dicetak"]).map { Besaran($0, ind.satuan) }, Self.angka(r["realisasi_dicetak"]).map { Besaran($0, ind.satuan) })
                 dok.capaian.append(
                     CapaianTercatat(
-                        lokasi: r.rujukan, indikator: ind, skala: skala, target: Self.angka(r["target_dicetak"]).map { Besaran($0, ind.satuan) },
-                        realisasi: Self.angka(r["realisasi_dicetak"]).map { Besaran($0, ind.satuan) }, dicetak: r["capaian_dicetak"],
+                        lokasi: r.rujukan, indikator: ind, skala: skala, target: nilai.0, realisasi: nilai.1, dicetak: r["capaian_dicetak"],
                         kategoriDicetak: r["kategori_dicetak"]))
+            }
+            // Capaian against the Renstra's end target (table 3.1.4, 002:L2426) and the national standard (3.1.5).
+            if r.tabel == "realisasi-iku.csv", case let (k, tahun)? = r.iku, case let (m, ind)? = iku[k] {
+                if let teks = r[LKjIPLoader.kolomCapaianAkhir], let akhir = renstraAkhir {
+                    let t = targets.first { $0.$indikator.id == m.id && $0.tahun == akhir }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+                    dok.capaianAkhirRenstra.append(
+                        CapaianAkhirTercatat(lokasi: r.rujukan, indikator: ind, tahunAkhir: akhir, targetAkhir: t, realisasi: bersih(m, ind, tahun: tahun).realisasi, dicetak: teks))
+                }
+                if let teks = r[LKjIPLoader.kolomStandar] {
+                    dok.standarNasional.append(StandarNasionalTercatat(lokasi: r.rujukan, nama: ind.nama, spm: m.spm, dicetak: teks))
+                }
+            }
+            // Programs credited with an IKU's result (table 3.1.8) and their budget in this report.
+            if r.tabel.hasPrefix(LKjIPLoader.awalanMenunjang), case let (program, _)? = r.nomenklatur, case let (k, _)? = r.iku, case let (_, ind)? = iku[k],
+                let peran = r["peran_dicetak"]
+            {
+                dok.programMenunjang.append(
+                    ProgramMenunjangTercatat(lokasi: r.rujukan, indikator: ind.nama, program: program.description, pagu: rollUp.total[program]?[.pagu], dicetak: peran))
             }
             // Every printed realisation of an IKU, numbers only: one fact, one value within the report (R32).
             if r.tabel == "realisasi-iku.csv", let teks = r["realisasi_dicetak"], case let (k, tahun)? = r.iku, case let (_, ind)? = iku[k],
@@ -259,9 +294,6 @@ public struct LKjIPQuery: Sendable {
         }
 
         // Denominators of the IKU per year (R09).
-        let ids = iku.values.compactMap { $0.0.id }
-        let real = ids.isEmpty ? [] : try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$sampaiDengan == false).all()
-        let kodeOf = Dictionary(iku.compactMap { k, v in v.0.id.map { ($0, k) } }, uniquingKeysWith: { a, _ in a })
         for r in real.sorted(by: { ($0.tahun, kodeOf[$0.$indikator.id] ?? "") < ($1.tahun, kodeOf[$1.$indikator.id] ?? "") }) where r.tahun <= n {
             guard let d = r.penyebutE4, let k = kodeOf[r.$indikator.id] else { continue }
             dok.penyebut.append(PenyebutTercatat(indikatorId: k, tahun: r.tahun, nilai: Kuantitas(unitKecil: d).decimal, lokasi: r.sumber ?? k))
@@ -270,7 +302,7 @@ public struct LKjIPQuery: Sendable {
         dok.rekap += Self.lra(rows, tahun: n)
 
         // Every IKU with a target: is it measured in any year (R35, 004:L263 the Gini ratio never is)?
-        let punyaTarget = ids.isEmpty ? [] : try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).all().map { $0.$indikator.id }
+        let punyaTarget = targets.map { $0.$indikator.id }
         for (k, (m, ind)) in iku.sorted(by: { $0.key < $1.key }) {
             let cetak = rows.filter { $0.iku?.0 == k }
             // Only an indicator this report prints is judged; a placeholder ("%", "-") is not a realisation.
@@ -304,7 +336,6 @@ public struct LKjIPQuery: Sendable {
         // Printed sasaran capaian against the mean of its IKU's capaian (PK target and realisation of year n).
         let sasaranRows = rows.filter { $0.tabel.hasPrefix("capaian-sasaran-") }
         if !sasaranRows.isEmpty {
-            let target = try await IndikatorTargetModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$tahun == n).filter(\.$sumber == "pk").all()
             for r in sasaranRows {
                 guard let k = r.kode?.split(separator: ":").first, k.hasPrefix("S"), let no = Int(k.dropFirst()) else { continue }
                 let anggota = iku.values.filter { m, _ in m.$sasaran.id != nil }
@@ -313,12 +344,7 @@ public struct LKjIPQuery: Sendable {
                 for (m, ind) in anggota.sorted(by: { $0.1.id < $1.1.id }) {
                     guard let sid = m.$sasaran.id, let s = try await SasaranModel.find(sid, on: db), s.nomor == no else { continue }
                     nama = s.uraian
-                    let t = target.first { $0.$indikator.id == m.id }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
-                    let rr = real.first { $0.$indikator.id == m.id && $0.tahun == n }
-                    let rv: Besaran? = rr.flatMap { x in
-                        if let p = x.pembilangE4, let d = x.penyebutE4 { return Besaran.rasio(Kuantitas(unitKecil: p).decimal, Kuantitas(unitKecil: d).decimal) }
-                        return x.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
-                    }
+                    let (t, rv) = bersih(m, ind, tahun: n)
                     komponen.append(Komponen(id: ind.id, nilai: ind.capaian(target: t, realisasi: rv)))
                 }
                 dok.sasaran.append(SasaranTercatat(lokasi: r.rujukan, nama: nama, indikator: komponen, dicetak: r["capaian_dicetak"], kategoriDicetak: r["kategori_dicetak"], skala: skala))
