@@ -267,6 +267,29 @@ struct KualitasTests {
             ProgramMenunjangTercatat(lokasi: "002:L3030", indikator: "TMP", program: "1.06.07", pagu: Rupiah(6_800_000), dicetak: "Menunjang"),
             ProgramMenunjangTercatat(lokasi: "uji:tidak", indikator: "PSKS", program: "1.06.02", pagu: Rupiah(0), dicetak: "Tidak Menunjang"),
         ]
+        // lakip-spec §8 #16: 113000 under Org, KPM and Keluarga in one table raises one warning; the same number in
+        // another table, 100 under two units, and 45 Org twice do not.
+        func angka(_ l: String, _ tabel: String, _ v: Decimal, _ s: Satuan, _ t: String) -> AngkaTercatat {
+            AngkaTercatat(lokasi: l, tabel: tabel, besaran: Besaran(v, s), dicetak: t)
+        }
+        dok.angkaBersatuan = [
+            angka("002:L1211", "pk-anggaran", 113000, .orang, "113000 Org"), angka("002:L1283", "pk-anggaran", 113000, "kpm", "113000 KPM"),
+            angka("002:L1310", "pk-anggaran", 113000, "keluarga", "113000 Keluarga"), angka("uji:lain", "tc29", 113000, .dokumen, "113000 dok"),
+            angka("002:L1381", "pk-anggaran", 100, .persen, "100%"), angka("002:L1447", "pk-anggaran", 100, .orang, "100 Org"),
+            angka("002:L1012", "pk-anggaran", 45, .orang, "45 Org"), angka("002:L1069", "pk-anggaran", 45, .orang, "45 Org"),
+        ]
+        // renja-spec §6.2 #32: 6.911.520 on two consecutive sub-kegiatan; lakip-spec §8 #44: a kegiatan repeating the
+        // kegiatan above it across its sub-kegiatan rows. Round millions, a kegiatan equal to its only child, and the
+        // same amount in another column pass.
+        func pagu(_ l: String, _ k: String, _ v: Int64, _ t: String = "tc31 pagu_ranwal") -> PaguTercatat { PaguTercatat(kunci: k, tabel: t, lokasi: l, pagu: Rupiah(v)) }
+        dok.paguBerurutan = [
+            pagu("000:L297", "1.06.01.2.02.03", 6_911_520), pagu("000:L298", "1.06.01.2.02.07", 6_911_520),
+            pagu("000:L301", "1.06.01.2.03", 5_314_320), pagu("000:L303", "1.06.01.2.03.02", 5_314_320),
+            pagu("000:L313", "1.06.01.2.07.01", 40_000_000), pagu("000:L314", "1.06.01.2.07.06", 40_000_000),
+            pagu("uji:kolom-lain", "1.06.01.2.07.07", 40_000_000, "tc31 pagu_analisis"),
+            pagu("004:L976", "1.06.01.2.02", 1_592_899_227, "keuangan"), pagu("004:L977", "1.06.01.2.02.01", 1_592_899_227, "keuangan"),
+            pagu("004:L979", "1.06.01.2.03", 1_592_899_227, "keuangan"),
+        ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
             IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
@@ -367,6 +390,8 @@ struct KualitasTests {
             ("R38-capaian-tanpa-target-akhir", ["002:L2421"]),
             ("R39-standar-spm-kosong", ["002:L2494"]),
             ("R40-menunjang-tanpa-anggaran", ["002:L3050"]),
+            ("R41-angka-kembar", ["002:L1211"]),
+            ("R42-pagu-kembar", ["000:L298 vs 000:L297", "004:L979 vs 004:L976"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

@@ -309,6 +309,8 @@ struct LKjIPTests {
             // exist; its realisation column prints 126 % (IKU01, 85 % elsewhere) and 55,12 % (IKU04, 84,5 % in 3.1.1);
             // "-" as the SPM indicator's national standard; the unbudgeted PSKS program credited as "Menunjang".
             "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1,
+            // The PK budget table's one 113000 under Org, KPM and Keluarga (#16).
+            "R41-angka-kembar": 1,
             // Staff tables (002:L381-458, #25-#27): 2023 labels, eselon numbering 2 → 4, ASN 34 and 29 against 28,
             // two tables numbered 1.3.
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
@@ -340,6 +342,8 @@ struct LKjIPTests {
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1, "R10-kategori-skala": 5,
             "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7,
             "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1, "R35-indikator-tanpa-realisasi": 1,
+            // Tabel 3.10's Administrasi BMD row repeats the Administrasi Keuangan figures of the kegiatan above (#44).
+            "R42-pagu-kembar": 1,
         ])
     }
 

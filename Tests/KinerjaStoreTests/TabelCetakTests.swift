@@ -64,6 +64,12 @@ struct TabelCetakTests {
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R32-realisasi-antartabel", lokasi: "002:L2421 vs 002:L1749", dicetak: "126 %", dihitung: nil),
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R39-standar-spm-kosong", lokasi: "002:L2494", dicetak: "-", dihitung: "100,00 %"),
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R40-menunjang-tanpa-anggaran", lokasi: "002:L3050", dicetak: "Menunjang", dihitung: "tanpa anggaran"),
+        // #16: one 113000 printed under three units in the PK budget table.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R41-angka-kembar", lokasi: "002:L1211", dicetak: "113000 Org; 113000 KPM; 113000 Keluarga", dihitung: nil),
+        // renja-spec §6.2 #32, lakip-spec §8 #44: a pagu copied from the line of its level above.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R42-pagu-kembar", lokasi: "000:L298 vs 000:L297", dicetak: "6.911.520", dihitung: nil),
+        Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R42-pagu-kembar", lokasi: "001:L513 vs 001:L494", dicetak: "6.510.000", dihitung: nil),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R42-pagu-kembar", lokasi: "004:L979 vs 004:L976", dicetak: "1.592.899.227", dihitung: nil),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

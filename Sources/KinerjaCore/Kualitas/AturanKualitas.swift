@@ -169,6 +169,14 @@ extension AturanKualitas {
         id: "R40-menunjang-tanpa-anggaran", judul: "Program dinyatakan menunjang padahal tanpa anggaran",
         title: "Program credited as supporting an indicator without a budget", severity: .galat,
         sumber: "lakip §8 #19 (002:L3054-3072 \"Menunjang\" for Program Pemberdayaan Sosial; no budget, 002:L3215)")
+    public static let angkaKembar = AturanKualitas(
+        id: "R41-angka-kembar", judul: "Satu angka dicetak dengan beberapa satuan",
+        title: "One number printed under several units", severity: .peringatan,
+        sumber: "lakip §8 #16 (002:L1211 113000 Org, L1283 113000 KPM, L1310 113000 Keluarga)")
+    public static let paguKembar = AturanKualitas(
+        id: "R42-pagu-kembar", judul: "Pagu sama persis dengan baris sebelumnya",
+        title: "Pagu identical to the line above", severity: .peringatan,
+        sumber: "renja §6.2 #32 (000:L297-298 6.911.520 ×2, 000:L316/318, 001:L494/L513 6.510.000), lakip §8 #44 (004:L979)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -182,7 +190,7 @@ extension AturanKualitas {
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
-        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran,
+        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar,
     ]
 
     /// Lookup by id.

@@ -67,6 +67,30 @@ public enum AturanNilai {
         }
     }
 
+    /// R41: one printed number under several units within one document's printed targets (002:L1211 "113000 Org",
+    /// L1283 "113000 KPM", L1310 "113000 Keluarga"): a cell copied onto other lines. Numbers below 1.000 are not
+    /// compared: 1, 100 or 45 recur honestly under different units; a five-digit count under three does not.
+    static let batasAngkaKembar: Decimal = 1000
+
+    static func angkaKembar(_ rows: [AngkaTercatat]) -> [Finding] {
+        var kelompok: [String: [AngkaTercatat]] = [:]
+        var urutan: [String] = []
+        for row in rows {
+            guard case .angka(let v) = row.besaran.nilai, v >= batasAngkaKembar else { continue }
+            let kunci = "\(row.tabel)|\(v)"
+            if kelompok[kunci] == nil { urutan.append(kunci) }
+            kelompok[kunci, default: []].append(row)
+        }
+        return urutan.compactMap { kunci in
+            guard let g = kelompok[kunci], Set(g.map(\.besaran.satuan)).count > 1, let awal = g.first else { return nil }
+            let daftar = g.map { "\($0.dicetak) (\($0.lokasi))" }.joined(separator: ", ")
+            return Finding(
+                .angkaKembar, lokasi: awal.lokasi,
+                pesan: "Angka yang sama dicetak dengan satuan berbeda: \(daftar); periksa apakah sel tersalin dari indikator lain.",
+                dicetak: g.map(\.dicetak).joined(separator: "; "), dihitung: nil)
+        }
+    }
+
     /// R35: an indicator the report commits to, with a target but no realisation in any year (004:L263 the Gini ratio
     /// of the tujuan, never measured).
     static func tanpaRealisasi(_ rows: [IndikatorTerlapor]) -> [Finding] {

@@ -27,4 +27,28 @@ enum AturanPagu {
                 dicetak: Rupiah.grouped(other.pagu.rawValue), dihitung: Rupiah.grouped(first.pagu.rawValue))
         }
     }
+
+    /// R42: a line printed with the same pagu as the line of its level above it (renja-spec §6.2 #32:
+    /// 000:L297-298 6.911.520 twice, 001:L494/L513 6.510.000; lakip-spec §8 #44: 004:L979 repeats L976's
+    /// 1,592,899,227). Round millions are left alone: a ceiling of Rp 20.000.000 per line is a planning choice, an
+    /// exact 6.911.520 on the next line is a copied cell. A parent with one child must equal it: that is R01's.
+    /// `rows` are one table column's lines in printed order (`tabel` names table and column).
+    static let kelipatanBulat: Int64 = 1_000_000
+
+    static func kembar(_ rows: [PaguTercatat]) -> [Finding] {
+        // The line above of the same level: a kegiatan's sub-kegiatan rows sit between two kegiatan rows.
+        var sebelumnya: [String: PaguTercatat] = [:]
+        var out: [Finding] = []
+        for b in rows {
+            let kunci = "\(b.tabel)|\(b.kunci.split(separator: ".").count)"
+            defer { sebelumnya[kunci] = b }
+            guard let a = sebelumnya[kunci], a.kunci != b.kunci, a.pagu == b.pagu, a.pagu.rawValue > 0, a.pagu.rawValue % kelipatanBulat != 0 else { continue }
+            out.append(
+                Finding(
+                    .paguKembar, lokasi: "\(b.lokasi) vs \(a.lokasi)",
+                    pesan: "\(b.kunci) dicetak dengan pagu yang sama persis dengan baris setingkat sebelumnya \(a.kunci) (\(a.tabel)); periksa apakah sel tersalin.",
+                    dicetak: Rupiah.grouped(b.pagu.rawValue), dihitung: nil))
+        }
+        return out
+    }
 }

@@ -62,6 +62,10 @@ public struct DokumenPeriksa: Sendable {
     public var realisasiAntartabel: [RealisasiTercatat] = []
     /// The same line's pagu as printed in different tables of the document → R31.
     public var paguAntartabel: [PaguTercatat] = []
+    /// Every printed pagu cell per table column, in printed order (`tabel` = table and column) → R42.
+    public var paguBerurutan: [PaguTercatat] = []
+    /// Every printed target cell that names its unit, per table → R41.
+    public var angkaBersatuan: [AngkaTercatat] = []
     /// Printed capaian against the Renstra's end target (LKjIP table 3.1.4) → R38, R12.
     public var capaianAkhirRenstra: [CapaianAkhirTercatat] = []
     /// Printed national standards of the report's indicators (LKjIP table 3.1.5) → R39.
@@ -84,6 +88,20 @@ public struct NilaiTercatat: Hashable, Codable, Sendable {
         self.lokasi = lokasi
         self.indikator = indikator
         self.besaran = besaran
+    }
+}
+
+/// A printed number with the unit its cell names, in one table (any indicator).
+public struct AngkaTercatat: Hashable, Codable, Sendable {
+    public var lokasi: String
+    public var tabel: String
+    public var besaran: Besaran
+    public var dicetak: String
+    public init(lokasi: String, tabel: String, besaran: Besaran, dicetak: String) {
+        self.lokasi = lokasi
+        self.tabel = tabel
+        self.besaran = besaran
+        self.dicetak = dicetak
     }
 }
 

@@ -14,6 +14,7 @@ public enum PemeriksaanKualitas {
         for tabel in dok.anggaranTabel { out += RollUp(tabel).temuan }
         for h in tc29 { out += h.temuan }
         out += AturanNilai.satuanDanRentang(dok.nilai)
+        out += AturanNilai.angkaKembar(dok.angkaBersatuan)
         out += AturanNilai.targetNolBerpagu(dok.targetBerpagu)
         out += AturanNilai.targetAntartabel(dok.targetAntartabel)
         out += AturanNilai.penyebutBasi(dok.penyebut)
@@ -32,6 +33,7 @@ public enum PemeriksaanKualitas {
         out += AturanTC30.periksa(dok.barisTC30, tahun: dok.tahunRencana)
         out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
         out += AturanPagu.antartabel(dok.paguAntartabel)
+        out += AturanPagu.kembar(dok.paguBerurutan)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

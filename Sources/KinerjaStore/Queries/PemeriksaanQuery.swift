@@ -82,8 +82,20 @@ public struct PemeriksaanQuery: Sendable {
         try await EvaluasiSAKIPQuery(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
         dok.paguAntartabel += TC31Anggaran.paguAnalisis(review: review, printed: printed, tahun: n)
+        // Every printed pagu of a coded line, per table column in printed order (R42: a cell copied to the next line).
+        dok.paguBerurutan = printed.filter { $0.kolom.hasPrefix("pagu") && $0.kolom.hasSuffix("_dicetak") }
+            .sorted { ($0.tabel, $0.kolom) == ($1.tabel, $1.kolom) ? Self.urutanCetak($0, $1) : ($0.tabel, $0.kolom) < ($1.tabel, $1.kolom) }
+            .compactMap { p in
+                guard let k = p.kode?.split(separator: "|").first.map(String.init), (try? KodeNomenklatur(k)) != nil, let v = LKjIPQuery.rupiah(p.teks) else { return nil }
+                return PaguTercatat(kunci: k, tabel: "\(p.tabel) \(p.kolom)", lokasi: p.rujukan, pagu: v)
+            }
+        let kamus = try await KamusSatuan.muat(db: db)
+        // Every printed target that names a unit, whatever its line (R41: 002:L1211/L1283/L1310 one 113000 under three units).
+        dok.angkaBersatuan = printed.filter { TargetRumusanDicetak.kolom.contains($0.kolom) }.sorted(by: Self.urutanCetak).compactMap { p in
+            guard AngkaDicetak.satuAngka(p.teks)?.1.isEmpty == false, let b = kamus.besaran(p.teks, bawaan: nil) else { return nil }
+            return AngkaTercatat(lokasi: p.rujukan, tabel: p.tabel, besaran: b, dicetak: p.teks)
+        }
         if let rumusan {
-            let kamus = try await KamusSatuan.muat(db: db)
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: rumusan.tabel, kamus: kamus)
             // The PK budget table lists the same lines with the Renja's indicators (002:L1406 "200 kk" for a count of
             // persons, lakip-spec §8 #15).
