@@ -290,6 +290,29 @@ struct KualitasTests {
             pagu("004:L976", "1.06.01.2.02", 1_592_899_227, "keuangan"), pagu("004:L977", "1.06.01.2.02.01", 1_592_899_227, "keuangan"),
             pagu("004:L979", "1.06.01.2.03", 1_592_899_227, "keuangan"),
         ]
+        // renja-spec §6.2 #27: a Perubahan line raised without a reason fires; with a reason, unchanged, or changed
+        // only in its other attributes (left to adoption) it does not.
+        func ubah(_ k: String, _ a: Int64?, _ b: Int64?, _ st: PerbandinganRenja.Status, _ alasan: String? = nil) -> PerbandinganRenja.Baris {
+            PerbandinganRenja.Baris(kode: KualitasTests.kode(k), uraian: "uji", sebelum: a.map { Rupiah($0) }, sesudah: b.map { Rupiah($0) }, status: st, alasan: alasan)
+        }
+        dok.perubahan = [
+            ("001:L1344", ubah("1.06.01.2.01.01", 13_882_901, 14_085_701, .bertambah)),
+            ("uji:beralasan", ubah("1.06.01.2.01.03", 1_226_155, 1_393_655, .bertambah, "Penyesuaian harga")),
+            ("uji:alasan-kosong", ubah("1.06.01.2.01.04", 1_040_155, nil, .dihapus, "  ")),
+            ("uji:tetap", ubah("1.06.01.2.01.05", 377_000, 377_000, .tetap)),
+            ("uji:berubah", ubah("1.06.01.2.01.02", 1_185_270, 1_185_270, .berubah)),
+            ("uji:kegiatan", ubah("1.06.01.2.01", 13_882_901, 14_085_701, .bertambah)),
+        ]
+        // renja-spec §6.2 #41: "(Rp.000)" over cells equal to the lines' full-rupiah pagu fires; the same header over
+        // thousands, a plain "Rupiah" header, and a header with too few lines to judge do not.
+        func pasang(_ v: [(Int64, Int64)]) -> [SatuanKolomTercatat.Pasangan] { v.map { SatuanKolomTercatat.Pasangan(dicetak: Rupiah($0.0), pagu: Rupiah($0.1)) } }
+        let penuh = pasang([(4_465_200, 4_465_200), (8_668_440, 8_000_000), (20_395_600, 20_395_600), (1_193_200, 1_193_200)])
+        dok.satuanKolom = [
+            SatuanKolomTercatat(lokasi: "000:L282", kolom: "tc31 pagu_analisis", dicetak: "(Rp.000)", pasangan: penuh),
+            SatuanKolomTercatat(lokasi: "uji:ribuan", kolom: "lain", dicetak: "(Rp.000)", pasangan: pasang([(4_465, 4_465_200), (8_668, 8_668_440), (20_396, 20_395_600)])),
+            SatuanKolomTercatat(lokasi: "uji:rupiah", kolom: "lain", dicetak: "(Rupiah)", pasangan: penuh),
+            SatuanKolomTercatat(lokasi: "uji:sedikit", kolom: "lain", dicetak: "dalam ribuan", pasangan: pasang([(4_465_200, 4_465_200)])),
+        ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
             IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
@@ -392,6 +415,8 @@ struct KualitasTests {
             ("R40-menunjang-tanpa-anggaran", ["002:L3050"]),
             ("R41-angka-kembar", ["002:L1211"]),
             ("R42-pagu-kembar", ["000:L298 vs 000:L297", "004:L979 vs 004:L976"]),
+            ("R43-perubahan-tanpa-alasan", ["001:L1344", "uji:alasan-kosong"]),
+            ("R44-satuan-kolom", ["000:L282"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -439,6 +464,13 @@ struct KualitasTests {
         ])
     func rumusKaliSeratus(_ rumus: String, _ kali: Bool) {
         #expect(AturanRumus.kaliSeratus(rumus) == kali)
+    }
+
+    @Test(
+        "a header's money unit is read as a factor",
+        arguments: [("(Rp.000)", 1_000), ("Pagu Indikatif (Rp 000)", 1_000), ("dalam ribuan rupiah", 1_000), ("Rp juta", 1_000_000), ("(Rp)", 1), ("Rupiah", 1)] as [(String, Int64)])
+    func faktorSatuanKolom(_ teks: String, _ f: Int64) {
+        #expect(SatuanKolomTercatat.faktor(teks) == f)
     }
 
     @Test("findings come grouped by rule, in registry order")

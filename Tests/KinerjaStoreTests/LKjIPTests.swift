@@ -344,6 +344,8 @@ struct LKjIPTests {
             "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1, "R35-indikator-tanpa-realisasi": 1,
             // Tabel 3.10's Administrasi BMD row repeats the Administrasi Keuangan figures of the kegiatan above (#44).
             "R42-pagu-kembar": 1,
+            // Penyediaan Makanan's pagu in Tabel 3.3 and in Tabel 3.10, which carries the Permakanan too (#41).
+            "R31-pagu-berbeda-antartabel": 1,
         ])
     }
 

@@ -51,6 +51,7 @@ struct PemeriksaanOPDTests {
         // budget table's 113000 under Org, KPM and Keluarga (002:L1211, L1283, L1310, #16). R42 = a pagu equal to the
         // line above of its level: T-C.31 Ranwal 6.911.520 (000:L298) and 86.539.200 (000:L318, renja #32); 1.193.200
         // on 1.06.01.2.01.04 and .05 in the rumusan (000:L472, pagu and its 2025 1.312.520) and the T-C.31 analysis (000:L290).
+        // R44 = the T-C.31 header "(Rp.000)" over an analysis column of full rupiah (000:L282, renja #41).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 32, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
@@ -61,7 +62,7 @@ struct PemeriksaanOPDTests {
             "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1, "R22-sel-placeholder": 2,
             "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1, "R41-angka-kembar": 1,
-            "R42-pagu-kembar": 5,
+            "R42-pagu-kembar": 5, "R44-satuan-kolom": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -77,12 +78,15 @@ struct PemeriksaanOPDTests {
         // L1416 Keluarga for kecamatan, L1428 Makam, L1401 Layanan for a percentage, #36 …); R36 = 5 tenfold target
         // jumps 2024 → 2025 (001:L1354, L1375, L1407, L1417, #37, and L1352 42 → 2). R42 = 6.510.000 of 001:L494 again
         // on L513 (induk, renja #32) and two T-C.31 Ranwal pairs (001:L933/936 3.250.500, L937/938 1.230.500).
+        // R43 = the Perubahan's 34 sub-kegiatan whose pagu differs from chapter 2.1's (28 raised or lowered, 6 new, none
+        // with a reason; renja #27, 001:L1344-1428).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 13, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1, "R36-lonjakan-target": 5, "R42-pagu-kembar": 3,
+            "R43-perubahan-tanpa-alasan": 33,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
         // (003:L203 "312 Orang/bulan"; the rumusan Tabel 7 prints it too, 003:L808), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
@@ -106,12 +110,12 @@ struct PemeriksaanOPDTests {
         // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
         // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58); R21 += 2 for
         // 004:L766 "A 95,56%" and "100% Sangat Baik" (#63)); R42 = Tabel 3.10's BMD row repeating the kegiatan above
-        // (004:L979, #44).
+        // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
-            "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1,
+            "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
         ]),
     ]
 

@@ -70,6 +70,9 @@ struct TabelCetakTests {
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R42-pagu-kembar", lokasi: "000:L298 vs 000:L297", dicetak: "6.911.520", dihitung: nil),
         Kasus(opd: "73.17-dinsos", tahun: 2024, aturan: "R42-pagu-kembar", lokasi: "001:L513 vs 001:L494", dicetak: "6.510.000", dihitung: nil),
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R42-pagu-kembar", lokasi: "004:L979 vs 004:L976", dicetak: "1.592.899.227", dihitung: nil),
+        // renja-spec §6.2 #41: a thousands header over full rupiah; lakip-spec §8.2 #41: one sub-kegiatan, two pagu.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R44-satuan-kolom", lokasi: "000:L282", dicetak: "(Rp.000)", dihitung: "Rp"),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R31-pagu-berbeda-antartabel", lokasi: "004:L1013 vs 004:L549", dicetak: "339.197.050", dihitung: "183.329.450"),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

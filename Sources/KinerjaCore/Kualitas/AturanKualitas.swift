@@ -177,6 +177,14 @@ extension AturanKualitas {
         id: "R42-pagu-kembar", judul: "Pagu sama persis dengan baris sebelumnya",
         title: "Pagu identical to the line above", severity: .peringatan,
         sumber: "renja §6.2 #32 (000:L297-298 6.911.520 ×2, 000:L316/318, 001:L494/L513 6.510.000), lakip §8 #44 (004:L979)")
+    public static let perubahanTanpaAlasan = AturanKualitas(
+        id: "R43-perubahan-tanpa-alasan", judul: "Baris Renja Perubahan berubah tanpa alasan",
+        title: "Amended Renja line changed without a reason", severity: .galat,
+        sumber: "renja §5.6, §6.2 #27 (001:L151-738 vs L1256-1332: 34 lines, two budgets, no reason per line); decision 9")
+    public static let satuanKolom = AturanKualitas(
+        id: "R44-satuan-kolom", judul: "Satuan rupiah di judul kolom tidak sesuai isinya",
+        title: "Money unit in a column header contradicts its cells", severity: .galat,
+        sumber: "renja §6.2 #41 (000:L282 \"(Rp.000)\" over full rupiah, \"Rp 4.465.200\")")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -190,7 +198,7 @@ extension AturanKualitas {
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
-        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar,
+        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom,
     ]
 
     /// Lookup by id.

@@ -51,4 +51,20 @@ enum AturanPagu {
         }
         return out
     }
+
+    /// R43: a Renja Perubahan line whose pagu (or other content) changed without a reason (renja-spec §5.6: Luwu's
+    /// Tabel 4.1 gives 34 lines other budgets than chapter 2.1 and no line says why). Adopting a Perubahan in Kinerja
+    /// needs a reason per changed line (`PerbandinganRenja.tanpaAlasan`); an imported one is held to the same rule
+    /// for its money: pagu raised, lowered, a line added or removed. A line whose other attributes changed is left
+    /// to adoption, because an original rebuilt from a narrative (Luwu's chapter 2.1) knows only the pagu.
+    static func tanpaAlasan(_ rows: [(lokasi: String, baris: PerbandinganRenja.Baris)]) -> [Finding] {
+        rows.filter { r in PerbandinganRenja.perluAlasan(r.baris) && r.baris.status != .berubah }.map { r in
+            let b = r.baris
+            let rp = { (v: Rupiah?) in v.map { Rupiah.grouped($0.rawValue) } ?? "—" }
+            return Finding(
+                .perubahanTanpaAlasan, lokasi: r.lokasi,
+                pesan: "\(b.kode) \(b.uraian): \(b.status.nama.lowercased()) (pagu \(rp(b.sebelum)) → \(rp(b.sesudah))) tanpa alasan perubahan.",
+                dicetak: rp(b.sesudah), dihitung: nil)
+        }
+    }
 }

@@ -62,6 +62,11 @@ public struct DokumenPeriksa: Sendable {
     public var realisasiAntartabel: [RealisasiTercatat] = []
     /// The same line's pagu as printed in different tables of the document → R31.
     public var paguAntartabel: [PaguTercatat] = []
+    /// The changed sub-kegiatan lines of a Renja Perubahan against the version it amends, each with where it is
+    /// printed → R43.
+    public var perubahan: [(lokasi: String, baris: PerbandinganRenja.Baris)] = []
+    /// Money columns whose header prints a unit, with their amounts beside the lines' pagu → R44.
+    public var satuanKolom: [SatuanKolomTercatat] = []
     /// Every printed pagu cell per table column, in printed order (`tabel` = table and column) → R42.
     public var paguBerurutan: [PaguTercatat] = []
     /// Every printed target cell that names its unit, per table → R41.

@@ -34,6 +34,8 @@ public enum PemeriksaanKualitas {
         out += AturanTC30.realisasiAntardokumen(dok.realisasiAntardokumen)
         out += AturanPagu.antartabel(dok.paguAntartabel)
         out += AturanPagu.kembar(dok.paguBerurutan)
+        out += AturanPagu.tanpaAlasan(dok.perubahan)
+        out += AturanSatuanKolom.periksa(dok.satuanKolom)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

@@ -43,8 +43,11 @@ public struct PerbandinganRenja: Sendable, Equatable {
     public var perProgram: [Baris] { baris.filter { $0.kode.level == .program } }
 
     /// Changed sub-kegiatan lines that lack a reason — adopting a Perubahan requires one per line.
-    public var tanpaAlasan: [Baris] {
-        baris.filter { $0.kode.level == .subKegiatan && $0.status != .tetap && ($0.alasan ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+    public var tanpaAlasan: [Baris] { baris.filter(Self.perluAlasan) }
+
+    /// A changed sub-kegiatan line without a (non-blank) reason.
+    public static func perluAlasan(_ b: Baris) -> Bool {
+        b.kode.level == .subKegiatan && b.status != .tetap && (b.alasan ?? "").trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// - Parameter alasan: reason per code, as given on the amended version's lines.

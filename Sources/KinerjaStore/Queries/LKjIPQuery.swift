@@ -182,6 +182,15 @@ public struct LKjIPQuery: Sendable {
             if !diperiksa.isEmpty { dok.anggaranTabel.append(diperiksa) }
         }
         let rollUp = RollUp(lines.filter { $0.nilai[.pagu] != nil || $0.nilai[.realisasi] != nil })
+        // One sub-kegiatan, one pagu in every realisation table of the report (R31: 004:L549 Tabel 3.3 Penyediaan
+        // Makanan 183,329,450 vs Tabel 3.10 L1013 339,197,050, which also holds the rehabilitation Permakanan,
+        // lakip-spec §8.2 #41). The per-sasaran tables come first: the compilation table is made from them.
+        let keuangan = rows.filter { $0.tabel.hasPrefix("keuangan-") && !$0.tabel.hasPrefix("keuangan-total-") }
+            .sorted { ($0.tabel == "keuangan-\(n).csv" ? 1 : 0, $0.tabel, $0.baris) < ($1.tabel == "keuangan-\(n).csv" ? 1 : 0, $1.tabel, $1.baris) }
+        for r in keuangan {
+            guard case let (kode, _)? = r.nomenklatur, kode.level == .subKegiatan, let v = Self.rupiah(r["pagu_dicetak"] ?? r["anggaran_dicetak"]) else { continue }
+            dok.paguAntartabel.append(PaguTercatat(kunci: "\(kode) (laporan kinerja)", tabel: r.tabel, lokasi: r.rujukan, pagu: v))
+        }
         if !lines.isEmpty {
             if !dok.anggaran.isEmpty {
                 for i in dok.anggaran.indices {

@@ -69,7 +69,14 @@ public struct PemeriksaanQuery: Sendable {
         }
         dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
-        dok.sel = printed.filter { !Self.kolomTeks.contains($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        // A Renja Perubahan against the version it amends: every changed line, where the Perubahan prints it (R43).
+        if versions.count > 1, let renja = versions.last, let rid = renja.id, let p = try await RenjaRepository(db: db).perbandingan(renjaID: rid) {
+            let tabel = Self.berkas(renja: renja, versi: versions.count)
+            let lokasi = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { c in c.kode.map { ($0, c.rujukan) } },
+                                    uniquingKeysWith: { a, _ in a })
+            dok.perubahan = p.baris.map { (lokasi[$0.kode.description] ?? "\(tabel) \($0.kode)", $0) }
+        }
+        dok.sel = printed.filter { !Self.kolomTeks.contains($0.kolom) && !$0.kolom.hasPrefix(SatuanKolomLoader.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         // Rows of the proposals table in printed order, for their nesting (R23).
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
@@ -101,6 +108,7 @@ public struct PemeriksaanQuery: Sendable {
             // persons, lakip-spec §8 #15).
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: "pk-anggaran-\(n).csv", kamus: kamus)
             Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
+            dok.satuanKolom = Self.satuanKolom(printed, baris: rumusan.baris)
         }
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
@@ -137,6 +145,20 @@ public struct PemeriksaanQuery: Sendable {
     static let kolomTeks: Set<String> = [
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
     ]
+
+    /// Money units printed in column headers (`SatuanKolomLoader`), each with its column's amounts beside the same
+    /// lines' pagu in the Renja (R44).
+    static func satuanKolom(_ printed: [NilaiTercetakModel], baris: [RenjaBaris]) -> [SatuanKolomTercatat] {
+        let pagu = Dictionary(baris.compactMap { b in b.pagu.map { (b.kode.description, $0) } }, uniquingKeysWith: { a, _ in a })
+        return printed.filter { $0.kolom.hasPrefix(SatuanKolomLoader.kolom) }.sorted(by: urutanCetak).map { h in
+            let kolom = String(h.kolom.dropFirst(SatuanKolomLoader.kolom.count))
+            let pasangan = printed.filter { $0.tabel == h.tabel && $0.kolom == kolom }.sorted(by: urutanCetak).compactMap { c -> SatuanKolomTercatat.Pasangan? in
+                guard let k = c.kode?.split(separator: "|").first.map(String.init), let p = pagu[k], let v = LKjIPQuery.rupiah(c.teks) else { return nil }
+                return SatuanKolomTercatat.Pasangan(dicetak: v, pagu: p)
+            }
+            return SatuanKolomTercatat(lokasi: h.rujukan, kolom: "\(h.tabel) \(kolom)", dicetak: h.teks, pasangan: pasangan)
+        }
+    }
 
     /// Printed order: by table, then seed line ("001:L987" before "001:L1026"), then reference text.
     static func urutanCetak(_ a: NilaiTercetakModel, _ b: NilaiTercetakModel) -> Bool {

@@ -1,0 +1,37 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// Loads the money units that column headers print (`satuan-kolom-<n>.csv`: seed line, the table file and the
+/// column the header stands over, the unit as printed), kept as printed cells of kolom `satuan_kolom:<column>` in
+/// that table (read back by `PemeriksaanQuery.satuanKolom`), so R44 reports a "(Rp.000)" header over cells that
+/// hold full rupiah (000:L282, renja-spec §6.2 #41).
+struct SatuanKolomLoader {
+    let loader: DemoLoader
+    static let awalan = "satuan-kolom-"
+    static let kolom = "satuan_kolom:"
+
+    func muat(opd: OPDModel, kunci: String) async throws {
+        let opdID = try opd.requireID()
+        for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
+            // Idempotent: the cells live under the tables they head, so "loaded" is any header cell of the year.
+            let ada = try await NilaiTercetakModel.query(on: loader.db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).filter(\.$kolom =~ Self.kolom).first()
+            guard ada == nil else { continue }
+            let file = "\(kunci)/\(name)"
+            for row in try loader.tabel(file, required: ["seed_ref", "tabel", "kolom", "satuan_dicetak"]).baris {
+                guard let rujukan = row["seed_ref"], let tabel = row["tabel"], let k = row["kolom"], let teks = row["satuan_dicetak"] else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris)", message: "seed_ref, tabel, kolom and satuan_dicetak are required",
+                        pesan: "seed_ref, tabel, kolom dan satuan_dicetak wajib diisi.")
+                }
+                guard k.hasPrefix("pagu") && k.hasSuffix("_dicetak") else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris) kolom", message: "'\(k)' is not a printed pagu column (pagu…_dicetak)",
+                        pesan: "'\(k)' bukan kolom pagu tercetak (pagu…_dicetak).")
+                }
+                // Kept under the table it heads, so that table's cells are read with it.
+                try await loader.tercetak(opdID: opdID, n: n, tabel: tabel, rujukan: rujukan, kode: nil, kolom: "\(Self.kolom)\(k)", teks: teks)
+            }
+        }
+    }
+}
