@@ -313,6 +313,17 @@ struct KualitasTests {
             SatuanKolomTercatat(lokasi: "uji:rupiah", kolom: "lain", dicetak: "(Rupiah)", pasangan: penuh),
             SatuanKolomTercatat(lokasi: "uji:sedikit", kolom: "lain", dicetak: "dalam ribuan", pasangan: pasang([(4_465_200, 4_465_200)])),
         ]
+        // lakip-spec §8 #8, #34: the narrative's count against the data's, and two narrative passages that disagree;
+        // a passage agreeing with the data (up to case and spacing) and a key stated once do not fire.
+        dok.faktaNarasi = [
+            FaktaTercatat(kunci: FaktaNarasi.jumlahSasaran, tabel: FaktaNarasi.sumberData, lokasi: FaktaNarasi.sumberData, nilai: "3"),
+            FaktaTercatat(kunci: FaktaNarasi.namaInstansi, tabel: FaktaNarasi.sumberData, lokasi: FaktaNarasi.sumberData, nilai: "Dinas Sosial Kabupaten Mamuju"),
+            FaktaTercatat(kunci: FaktaNarasi.jumlahSasaran, tabel: "narasi BAB III", lokasi: "002:L1714", nilai: "2"),
+            FaktaTercatat(kunci: FaktaNarasi.namaInstansi, tabel: "narasi BAB I", lokasi: "uji:nama", nilai: "Dinas Sosial  kabupaten Mamuju"),
+            FaktaTercatat(kunci: "dasar hukum", tabel: "narasi BAB I", lokasi: "002:L301", nilai: "Peraturan Daerah Nomor 72 Tahun 2019"),
+            FaktaTercatat(kunci: "dasar hukum", tabel: "narasi BAB I dasar hukum", lokasi: "002:L617", nilai: "Peraturan Bupati Nomor 31 Tahun 2021"),
+            FaktaTercatat(kunci: "sekali", tabel: "narasi", lokasi: "uji:sekali", nilai: "x"),
+        ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
             IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
@@ -417,6 +428,7 @@ struct KualitasTests {
             ("R42-pagu-kembar", ["000:L298 vs 000:L297", "004:L979 vs 004:L976"]),
             ("R43-perubahan-tanpa-alasan", ["001:L1344", "uji:alasan-kosong"]),
             ("R44-satuan-kolom", ["000:L282"]),
+            ("R45-narasi-tidak-sesuai", ["002:L1714 vs data laporan", "002:L617 vs 002:L301"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -471,6 +483,16 @@ struct KualitasTests {
         arguments: [("(Rp.000)", 1_000), ("Pagu Indikatif (Rp 000)", 1_000), ("dalam ribuan rupiah", 1_000), ("Rp juta", 1_000_000), ("(Rp)", 1), ("Rupiah", 1)] as [(String, Int64)])
     func faktorSatuanKolom(_ teks: String, _ f: Int64) {
         #expect(SatuanKolomTercatat.faktor(teks) == f)
+    }
+
+    @Test(
+        "a narrative key about a sasaran's IKU is read with its number",
+        arguments: [("jumlah IKU sasaran 3", 3, false), ("jumlah IKU sasaran 2 di bawah target", 2, true), ("jumlah IKU", nil, false),
+                    ("jumlah IKU sasaran x", nil, false), ("jumlah IKU sasaran 2 tercapai", nil, false)] as [(String, Int?, Bool)])
+    func kunciIKUSasaran(_ kunci: String, _ no: Int?, _ bawah: Bool) {
+        let r = FaktaNarasi.ikuSasaran(kunci)
+        #expect(r?.0 == no)
+        if no != nil { #expect(r?.1 == bawah) }
     }
 
     @Test("findings come grouped by rule, in registry order")

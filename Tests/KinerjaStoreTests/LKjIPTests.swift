@@ -313,7 +313,11 @@ struct LKjIPTests {
             "R41-angka-kembar": 1,
             // Staff tables (002:L381-458, #25-#27): 2023 labels, eselon numbering 2 → 4, ASN 34 and 29 against 28,
             // two tables numbered 1.3.
-            "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
+            "R08-label-tahun": 7, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
+            // The narrative's claims: the PK "Tahun 2023" and the APBD 2023 in the legal basis (#9, #28, R08 += 3);
+            // 2 sasaran / 8 IKU, IKU per sasaran and below target, "tahun ke-III", another agency ×2, two legal bases
+            // (#6-#8, #29-#31, #34).
+            "R45-narasi-tidak-sesuai": 8,
             // The Kata Pengantar's signature date "Mamuju, 2025" (#32).
             "R37-tanggal-tidak-lengkap": 1,
             // Table 3.1.6's keluarga-miskin row prints "%" for realisation and capaian (#23).
@@ -346,6 +350,8 @@ struct LKjIPTests {
             "R42-pagu-kembar": 1,
             // Penyediaan Makanan's pagu in Tabel 3.3 and in Tabel 3.10, which carries the Permakanan too (#41).
             "R31-pagu-berbeda-antartabel": 1,
+            // "akuntabilitas sekretariat daerah" in the Dinas Sosial report (#65).
+            "R45-narasi-tidak-sesuai": 1,
         ])
     }
 

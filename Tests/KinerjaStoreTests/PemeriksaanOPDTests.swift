@@ -52,6 +52,11 @@ struct PemeriksaanOPDTests {
         // line above of its level: T-C.31 Ranwal 6.911.520 (000:L298) and 86.539.200 (000:L318, renja #32); 1.193.200
         // on 1.06.01.2.01.04 and .05 in the rumusan (000:L472, pagu and its 2025 1.312.520) and the T-C.31 analysis (000:L290).
         // R44 = the T-C.31 header "(Rp.000)" over an analysis column of full rupiah (000:L282, renja #41).
+        // The narrative's claims (mamuju/fakta-narasi-2024.csv): R45 = 2 sasaran and 8 IKU of 3 and 5 (002:L1714, #8),
+        // one IKU of sasaran 2 below target of none (L1995, #6), 2 IKU for sasaran 3 of 1 (L2028, #7), "tahun ke-III"
+        // in year 4 (L203, #29), a provincial office and the Sekretariat Daerah as the reporter (L468, L3627, #30, #31),
+        // Perda 72/2019 vs Perbup 31/2021 (L617 vs L301, #34); R08 += 3 for the PK "Tahun 2023" (L1683, #9) and the
+        // APBD 2023 in the legal basis (L612, L624, #28).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 32, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
             "R10-kategori-skala": 2, "R11-galat-spreadsheet": 15, "R12-rumus-kolom": 38, "R13-target-nol": 2,
@@ -59,10 +64,10 @@ struct PemeriksaanOPDTests {
             "R20-capaian-sasaran": 1, "R21-nilai-ganda-sel": 8, "R23-kode-tidak-sah": 20, "R24-target-melampaui-renstra": 3,
             "R25-proyeksi-tidak-sesuai": 2, "R26-target-di-bawah-realisasi": 4, "R27-realisasi-prematur": 12,
             "R30-realisasi-antardokumen": 4, "R31-pagu-berbeda-antartabel": 1, "R32-realisasi-antartabel": 3,
-            "R08-label-tahun": 4, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
+            "R08-label-tahun": 7, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1, "R22-sel-placeholder": 2,
             "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1, "R41-angka-kembar": 1,
-            "R42-pagu-kembar": 5, "R44-satuan-kolom": 1,
+            "R42-pagu-kembar": 5, "R44-satuan-kolom": 1, "R45-narasi-tidak-sesuai": 8,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -110,12 +115,13 @@ struct PemeriksaanOPDTests {
         // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
         // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58); R21 += 2 for
         // 004:L766 "A 95,56%" and "100% Sangat Baik" (#63)); R42 = Tabel 3.10's BMD row repeating the kegiatan above
-        // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41).
+        // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41); R45 = "akuntabilitas sekretariat daerah" (004:L63, #65).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
+            "R45-narasi-tidak-sesuai": 1,
         ]),
     ]
 

@@ -73,6 +73,12 @@ struct TabelCetakTests {
         // renja-spec §6.2 #41: a thousands header over full rupiah; lakip-spec §8.2 #41: one sub-kegiatan, two pagu.
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R44-satuan-kolom", lokasi: "000:L282", dicetak: "(Rp.000)", dihitung: "Rp"),
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R31-pagu-berbeda-antartabel", lokasi: "004:L1013 vs 004:L549", dicetak: "339.197.050", dihitung: "183.329.450"),
+        // lakip-spec §8 #8, #29, #34, #65: the narrative's claims against the report's data and against each other.
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L1714 vs data laporan", dicetak: "2", dihitung: "3"),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L203 vs data laporan", dicetak: "3", dihitung: "4"),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L617 vs 002:L301", dicetak: "Peraturan Bupati Nomor 31 Tahun 2021", dihitung: nil),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R45-narasi-tidak-sesuai", lokasi: "004:L63 vs data laporan", dicetak: "Sekretariat Daerah", dihitung: "Dinas Sosial Kabupaten Polewali Mandar"),
+        Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R08-label-tahun", lokasi: "002:L1683", dicetak: "Pelaporan Kinerja ini didasarkan pada Perjanjian Kinerja Dinas Sosial Tahun 2023", dihitung: "2024"),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

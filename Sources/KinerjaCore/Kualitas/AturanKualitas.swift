@@ -185,6 +185,10 @@ extension AturanKualitas {
         id: "R44-satuan-kolom", judul: "Satuan rupiah di judul kolom tidak sesuai isinya",
         title: "Money unit in a column header contradicts its cells", severity: .galat,
         sumber: "renja §6.2 #41 (000:L282 \"(Rp.000)\" over full rupiah, \"Rp 4.465.200\")")
+    public static let narasiTidakSesuai = AturanKualitas(
+        id: "R45-narasi-tidak-sesuai", judul: "Klaim narasi tidak sesuai data laporan atau narasi lain",
+        title: "Narrative claim contradicts the report's data or another passage", severity: .galat,
+        sumber: "lakip §8 #6-#8 (002:L1714 2 sasaran / 8 IKU of 3 / 5), #29 (002:L203 tahun ke-III), #30 #31 #65 (another agency named), #34 (two legal bases)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -198,7 +202,7 @@ extension AturanKualitas {
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
-        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom,
+        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai,
     ]
 
     /// Lookup by id.

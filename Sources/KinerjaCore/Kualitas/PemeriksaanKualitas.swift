@@ -36,6 +36,7 @@ public enum PemeriksaanKualitas {
         out += AturanPagu.kembar(dok.paguBerurutan)
         out += AturanPagu.tanpaAlasan(dok.perubahan)
         out += AturanSatuanKolom.periksa(dok.satuanKolom)
+        out += FaktaNarasi.periksa(dok.faktaNarasi)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

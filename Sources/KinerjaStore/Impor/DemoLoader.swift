@@ -49,6 +49,7 @@ public struct DemoLoader: Sendable {
                 try await Tabel8Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await LabelTahunLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await SatuanKolomLoader(loader: loader).muat(opd: opd, kunci: kunci)
+                try await FaktaNarasiLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await LKjIPLoader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await TC30Loader(loader: loader).muat(opd: opd, kunci: kunci)
                 try await KodeTerbacaLoader(loader: loader).muat(opd: opd, kunci: kunci)

@@ -34,7 +34,7 @@ public struct LKjIPQuery: Sendable {
 
     /// Tables written by `LKjIPLoader` (file names, plus the two lists transcribed in code).
     public static func milikLKjIP(_ tabel: String) -> Bool {
-        ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-", LKjIPLoader.awalanMenunjang].contains { tabel.hasPrefix($0) }
+        ["iku-", "pk-", "realisasi-iku", "efisiensi-", "keuangan-", "komposit-", "lra-", "capaian-sasaran-", "sasaran-iku-", LKjIPLoader.awalanMenunjang, FaktaNarasiLoader.awalan].contains { tabel.hasPrefix($0) }
     }
 
     /// Prefix of an LRA account code in a printed cell's `kode` (account codes are not nomenclature codes).
@@ -222,7 +222,8 @@ public struct LKjIPQuery: Sendable {
             }
             return (t, rv)
         }
-        let renstraAkhir = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()?.tahunAkhir
+        let renstra = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()
+        let renstraAkhir = renstra?.tahunAkhir
 
         for r in rows {
             // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale). A
@@ -359,5 +360,43 @@ public struct LKjIPQuery: Sendable {
                 dok.sasaran.append(SasaranTercatat(lokasi: r.rujukan, nama: nama, indikator: komponen, dicetak: r["capaian_dicetak"], kategoriDicetak: r["kategori_dicetak"], skala: skala))
             }
         }
+
+        // The narrative's claims about the report, after what its data says (R45).
+        let narasi = rows.filter { $0.tabel.hasPrefix(FaktaNarasiLoader.awalan) }
+        guard !narasi.isEmpty else { return }
+        let sasaranIDs = Set(iku.values.compactMap { $0.0.$sasaran.id })
+        let nomor = Dictionary(
+            (sasaranIDs.isEmpty ? [] : try await SasaranModel.query(on: db).filter(\.$id ~~ Array(sasaranIDs)).all()).compactMap { s in s.id.map { ($0, s.nomor) } },
+            uniquingKeysWith: { a, _ in a })
+        let ikuSasaran = iku.values.filter { $0.0.$sasaran.id != nil }
+        /// What the report's own data says for a key the narrative uses; nil for keys only the narrative states.
+        func menurutData(_ kunci: String) -> String? {
+            switch kunci {
+            case FaktaNarasi.jumlahSasaran: return String(sasaranIDs.count)
+            case FaktaNarasi.jumlahIKU: return String(ikuSasaran.count)
+            case FaktaNarasi.tahunRenstra: return renstra.map { String(n - $0.tahunAwal + 1) }
+            case FaktaNarasi.namaInstansi: return opd.nama
+            default:
+                guard let (no, bawah) = FaktaNarasi.ikuSasaran(kunci) else { return nil }
+                let anggota = ikuSasaran.filter { m, _ in m.$sasaran.id.flatMap { nomor[$0] } == no }
+                guard bawah else { return String(anggota.count) }
+                return String(anggota.filter { m, ind in
+                    let (t, r) = bersih(m, ind, tahun: n)
+                    return ind.capaian(target: t, realisasi: r).angka.map { $0 < 100 } ?? false
+                }.count)
+            }
+        }
+        var data: [FaktaTercatat] = []
+        var klaim: [FaktaTercatat] = []
+        for r in narasi {
+            for (kolom, nilai) in r.sel.sorted(by: { $0.key < $1.key }) where kolom.hasPrefix(FaktaNarasiLoader.kolom) {
+                let kunci = String(kolom.dropFirst(FaktaNarasiLoader.kolom.count))
+                klaim.append(FaktaTercatat(kunci: kunci, tabel: "narasi \(r[FaktaNarasiLoader.kolomBagian + kunci] ?? "")", lokasi: r.rujukan, nilai: nilai))
+                if !data.contains(where: { $0.kunci == kunci }), let v = menurutData(kunci) {
+                    data.append(FaktaTercatat(kunci: kunci, tabel: FaktaNarasi.sumberData, lokasi: FaktaNarasi.sumberData, nilai: v))
+                }
+            }
+        }
+        dok.faktaNarasi = data + klaim
     }
 }

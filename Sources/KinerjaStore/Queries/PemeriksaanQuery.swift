@@ -76,7 +76,7 @@ public struct PemeriksaanQuery: Sendable {
                                     uniquingKeysWith: { a, _ in a })
             dok.perubahan = p.baris.map { (lokasi[$0.kode.description] ?? "\(tabel) \($0.kode)", $0) }
         }
-        dok.sel = printed.filter { !Self.kolomTeks.contains($0.kolom) && !$0.kolom.hasPrefix(SatuanKolomLoader.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { p in !Self.kolomTeks.contains(p.kolom) && !Self.awalanKolomTeks.contains { p.kolom.hasPrefix($0) } }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         // Rows of the proposals table in printed order, for their nesting (R23).
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
@@ -145,6 +145,8 @@ public struct PemeriksaanQuery: Sendable {
     static let kolomTeks: Set<String> = [
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
     ]
+    /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
+    static let awalanKolomTeks = [LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian]
 
     /// Money units printed in column headers (`SatuanKolomLoader`), each with its column's amounts beside the same
     /// lines' pagu in the Renja (R44).

@@ -1,0 +1,31 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// Loads the claims a report's running text makes about itself (`fakta-narasi-<n>.csv`: seed line, section, the
+/// fact's key, the words as printed and the value they state), kept as printed cells `fakta:<key>` and
+/// `fakta_bagian:<key>` (read back by `LKjIPQuery`), so R45 can set each against the report's data and the other
+/// places that state it (002:L1714 "2 (dua) sasaran strategis dan 8 indikator" in a report of 3 sasaran and 5 IKU).
+struct FaktaNarasiLoader {
+    let loader: DemoLoader
+    static let awalan = "fakta-narasi-"
+    static let kolom = "fakta:"
+    static let kolomBagian = "fakta_bagian:"
+
+    func muat(opd: OPDModel, kunci: String) async throws {
+        let opdID = try opd.requireID()
+        for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
+            guard try await !loader.tercetakAda(opdID: opdID, tabel: name) else { continue }
+            let file = "\(kunci)/\(name)"
+            for row in try loader.tabel(file, required: ["seed_ref", "bagian", "kunci", "nilai"]).baris {
+                guard let rujukan = row["seed_ref"], let bagian = row["bagian"], let k = row["kunci"], let nilai = row["nilai"] else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris)", message: "seed_ref, bagian, kunci and nilai are required",
+                        pesan: "seed_ref, bagian, kunci dan nilai wajib diisi.")
+                }
+                try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolom)\(k)", teks: nilai)
+                try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolomBagian)\(k)", teks: bagian)
+            }
+        }
+    }
+}
