@@ -495,6 +495,27 @@ struct KualitasTests {
         if no != nil { #expect(r?.1 == bawah) }
     }
 
+    @Test(
+        "a realisation's direction and a month's quarter, as a narrative states them",
+        arguments: [("14.28", "13.00", "turun"), ("13.00", "20.08", "naik"), ("5", "5", "tetap")])
+    func arahRealisasi(_ a: String, _ b: String, _ arah: String) {
+        #expect(FaktaNarasi.arah(dari: d(a), ke: d(b)) == arah)
+    }
+
+    @Test(
+        "a month's quarter in Roman numerals (004:L297 vs the PK of 10 April 2023)",
+        arguments: [(1, "I"), (3, "I"), (4, "II"), (6, "II"), (7, "III"), (9, "III"), (10, "IV"), (12, "IV")])
+    func triwulan(_ bulan: Int, _ t: String) {
+        #expect(FaktaNarasi.triwulan(bulan: bulan) == t)
+    }
+
+    @Test("a direction key names its IKU and year")
+    func kunciArah() {
+        let r = FaktaNarasi.arahRealisasi("arah realisasi IKU04 2022")
+        #expect(r?.0 == "IKU04" && r?.1 == 2022)
+        #expect(FaktaNarasi.arahRealisasi("arah realisasi IKU04") == nil)
+    }
+
     @Test("findings come grouped by rule, in registry order")
     func urutan() {
         let order = Dictionary(uniqueKeysWithValues: AturanKualitas.semua.enumerated().map { ($1.id, $0) })

@@ -103,25 +103,28 @@ struct PemeriksaanOPDTests {
         // T-C.30 (003:L424-437): R03 = 003:L424 realisation 2021 131,57 %; R26 = 003:L424, L431; R29 = 003:L428.
         // Printed codes (tarakan/kode-terbaca-2024.csv): R23 = 003:L253 (a kegiatan code on a program), L263, L266
         // ("2.013"), L264 (truncated), #42, and 003:L934 (Sandang with Permakanan's code, #31); R05 = 003:L934 and
-        // 003:L253, whose printed 1.06.01.2.06 is kegiatan 003:L205's.
+        // 003:L253, whose printed 1.06.01.2.06 is kegiatan 003:L205's. R45 = SAKIP 2022 "-" in T-C.30 vs 60,52 in the
+        // text (003:L479 vs L437, renja #49, lakip #78).
         Kasus(opd: "65.71-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 81, "R03-persen-di-luar-rentang": 1, "R04-target-nol-berpagu": 1, "R05-kode-ganda": 2,
             "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 2,
             "R07-persen-dijumlahkan": 3, "R12-rumus-kolom": 68, "R17-capaian-tidak-wajar": 1, "R19-nonkumulatif-dijumlahkan": 21,
             "R21-nilai-ganda-sel": 2, "R23-kode-tidak-sah": 5, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
-            "R29-baris-bergeser": 1,
+            "R29-baris-bergeser": 1, "R45-narasi-tidak-sesuai": 1,
         ]),
         // Polewali Mandar 2023 (004 LAKIP): lakip-spec §8.2, counts per rule in LKjIPTests (R12 += 3 and R21 += 3 for
         // the sums printed with their parts at 004:L515 and L600, #52; R12 += 1 the composite's "× 100 %" 004:L337, #36;
         // R32 = 3, #55 and #56; staff and SAKIP tables and the LRA: R12 += 3 (#49 ×2, #48), R33 = 1 (#58); R21 += 2 for
         // 004:L766 "A 95,56%" and "100% Sangat Baik" (#63)); R42 = Tabel 3.10's BMD row repeating the kegiatan above
-        // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41); R45 = "akuntabilitas sekretariat daerah" (004:L63, #65).
+        // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41); R45 = "akuntabilitas sekretariat daerah" (004:L63, #65),
+        // "naik"/"penurunan" for a fall and a rise (L652 ×2, #59), targets set "pada awal tahun" by a PK of 10 April (L297, #69);
+        // R08 += 1, "awal tahun 2022" in the 2023 report (L870, #64).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
-            "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 1, "R09-penyebut-basi": 1,
+            "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 2, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
-            "R45-narasi-tidak-sesuai": 1,
+            "R45-narasi-tidak-sesuai": 4,
         ]),
     ]
 

@@ -188,7 +188,7 @@ extension AturanKualitas {
     public static let narasiTidakSesuai = AturanKualitas(
         id: "R45-narasi-tidak-sesuai", judul: "Klaim narasi tidak sesuai data laporan atau narasi lain",
         title: "Narrative claim contradicts the report's data or another passage", severity: .galat,
-        sumber: "lakip §8 #6-#8 (002:L1714 2 sasaran / 8 IKU of 3 / 5), #29 (002:L203 tahun ke-III), #30 #31 #65 (another agency named), #34 (two legal bases)")
+        sumber: "lakip §8 #6-#8 (002:L1714 2 sasaran / 8 IKU of 3 / 5), #29 (002:L203 tahun ke-III), #30 #31 #65 (another agency named), #34 (two legal bases), #59 (004:L652 naik for a fall), #69 (004:L297), renja §6.2 #49 (003:L479 vs L437)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,

@@ -9,6 +9,7 @@ public enum FaktaNarasi {
     public static let jumlahIKU = "jumlah IKU"
     public static let tahunRenstra = "tahun Renstra ke-"
     public static let namaInstansi = "nama instansi"
+    public static let triwulanPK = "triwulan penetapan PK"
     /// Where a value from the data is said to come from, in messages.
     public static let sumberData = "data laporan"
 
@@ -20,6 +21,19 @@ public enum FaktaNarasi {
         guard sisa.isEmpty || sisa == "di bawah target" else { return nil }
         return (no, !sisa.isEmpty)
     }
+
+    /// "arah realisasi IKU04 2022" → ("IKU04", 2022): whether that year's realisation rose or fell from the year before.
+    public static func arahRealisasi(_ kunci: String) -> (String, Int)? {
+        let p = kunci.split(separator: " ")
+        guard p.count == 4, p[0] == "arah", p[1] == "realisasi", let t = Int(p[3]) else { return nil }
+        return (String(p[2]), t)
+    }
+
+    /// "naik", "turun" or "tetap" from one value to the next.
+    public static func arah(dari a: Decimal, ke b: Decimal) -> String { b > a ? "naik" : b < a ? "turun" : "tetap" }
+
+    /// The quarter of a month (1-12) in Roman numerals, as reports write it.
+    public static func triwulan(bulan: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, (bulan - 1) / 3))] }
 
     /// R45: per key, every narrative place against the first value given (the data's, when it has one).
     static func periksa(_ rows: [FaktaTercatat]) -> [Finding] {

@@ -369,6 +369,7 @@ public struct LKjIPQuery: Sendable {
             (sasaranIDs.isEmpty ? [] : try await SasaranModel.query(on: db).filter(\.$id ~~ Array(sasaranIDs)).all()).compactMap { s in s.id.map { ($0, s.nomor) } },
             uniquingKeysWith: { a, _ in a })
         let ikuSasaran = iku.values.filter { $0.0.$sasaran.id != nil }
+        let pkTanggal = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).sort(\.$versi).first()?.tanggal
         /// What the report's own data says for a key the narrative uses; nil for keys only the narrative states.
         func menurutData(_ kunci: String) -> String? {
             switch kunci {
@@ -376,7 +377,18 @@ public struct LKjIPQuery: Sendable {
             case FaktaNarasi.jumlahIKU: return String(ikuSasaran.count)
             case FaktaNarasi.tahunRenstra: return renstra.map { String(n - $0.tahunAwal + 1) }
             case FaktaNarasi.namaInstansi: return opd.nama
+            case FaktaNarasi.triwulanPK:
+                // Dates are stored as UTC midnight of the printed day (`LKjIPLoader.tanggal`).
+                var utc = Calendar(identifier: .gregorian)
+                utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+                return pkTanggal.map { FaktaNarasi.triwulan(bulan: utc.component(.month, from: $0)) }
             default:
+                if let (k, tahun) = FaktaNarasi.arahRealisasi(kunci) {
+                    guard case let (m, ind)? = iku[k], let a = bersih(m, ind, tahun: tahun - 1).realisasi?.nilai.angka, let b = bersih(m, ind, tahun: tahun).realisasi?.nilai.angka,
+                        case .success(let x) = a, case .success(let y) = b
+                    else { return nil }
+                    return FaktaNarasi.arah(dari: x, ke: y)
+                }
                 guard let (no, bawah) = FaktaNarasi.ikuSasaran(kunci) else { return nil }
                 let anggota = ikuSasaran.filter { m, _ in m.$sasaran.id.flatMap { nomor[$0] } == no }
                 guard bawah else { return String(anggota.count) }
@@ -391,7 +403,7 @@ public struct LKjIPQuery: Sendable {
         for r in narasi {
             for (kolom, nilai) in r.sel.sorted(by: { $0.key < $1.key }) where kolom.hasPrefix(FaktaNarasiLoader.kolom) {
                 let kunci = String(kolom.dropFirst(FaktaNarasiLoader.kolom.count))
-                klaim.append(FaktaTercatat(kunci: kunci, tabel: "narasi \(r[FaktaNarasiLoader.kolomBagian + kunci] ?? "")", lokasi: r.rujukan, nilai: nilai))
+                klaim.append(FaktaTercatat(kunci: kunci, tabel: r[FaktaNarasiLoader.kolomBagian + kunci] ?? "narasi", lokasi: r.rujukan, nilai: nilai))
                 if !data.contains(where: { $0.kunci == kunci }), let v = menurutData(kunci) {
                     data.append(FaktaTercatat(kunci: kunci, tabel: FaktaNarasi.sumberData, lokasi: FaktaNarasi.sumberData, nilai: v))
                 }
