@@ -324,6 +324,13 @@ struct KualitasTests {
             FaktaTercatat(kunci: "dasar hukum", tabel: "narasi BAB I dasar hukum", lokasi: "002:L617", nilai: "Peraturan Bupati Nomor 31 Tahun 2021"),
             FaktaTercatat(kunci: "sekali", tabel: "narasi", lokasi: "uji:sekali", nilai: "x"),
         ]
+        // lakip-spec §8 #61: two indicator names in one cell fire; "Jumlah Fakir Miskin Cakupan Daerah" (a line's name
+        // inside an indicator) and a name that starts with another word do not.
+        dok.namaIndikator = [
+            SelTercatat(lokasi: "004:L636", teks: "Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial pemberi Layanan Kesejahteraan Sosial"),
+            SelTercatat(lokasi: "003:L615", teks: "Jumlah Fakir Miskin Cakupan Daerah Kabupaten/Kota yang Didata"),
+            SelTercatat(lokasi: "uji:bukan", teks: "Meningkatnya Jumlah PSKS dan Persentase lembaga"),
+        ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
             IndikatorTerlapor(lokasi: "004:L263", nama: "Indeks Gini Ratio Penduduk Miskin", adaTarget: true, adaRealisasi: false),
@@ -429,6 +436,7 @@ struct KualitasTests {
             ("R43-perubahan-tanpa-alasan", ["001:L1344", "uji:alasan-kosong"]),
             ("R44-satuan-kolom", ["000:L282"]),
             ("R45-narasi-tidak-sesuai", ["002:L1714 vs data laporan", "002:L617 vs 002:L301"]),
+            ("R46-indikator-ganda", ["004:L636"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)

@@ -353,6 +353,8 @@ struct LKjIPTests {
             // "akuntabilitas sekretariat daerah" in the Dinas Sosial report (#65); "naik" for a fall and "penurunan" for
             // a rise (#59); targets set "pada awal tahun 2023" by a PK signed in April (#69).
             "R45-narasi-tidak-sesuai": 4,
+            // Two indicators in one cell: 004:L636 (#61) and 004:L517 (joined by "serta").
+            "R46-indikator-ganda": 2,
         ])
     }
 

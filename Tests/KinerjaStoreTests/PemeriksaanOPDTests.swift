@@ -84,14 +84,14 @@ struct PemeriksaanOPDTests {
         // jumps 2024 → 2025 (001:L1354, L1375, L1407, L1417, #37, and L1352 42 → 2). R42 = 6.510.000 of 001:L494 again
         // on L513 (induk, renja #32) and two T-C.31 Ranwal pairs (001:L933/936 3.250.500, L937/938 1.230.500).
         // R43 = the Perubahan's 34 sub-kegiatan whose pagu differs from chapter 2.1's (28 raised or lowered, 6 new, none
-        // with a reason; renja #27, 001:L1344-1428).
+        // with a reason; renja #27, 001:L1344-1428). R46 = the Tagana line's indicator naming two indicators (001:L1422).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 13, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
             "R28-nomor-baris-lompat": 1, "R36-lonjakan-target": 5, "R42-pagu-kembar": 3,
-            "R43-perubahan-tanpa-alasan": 33,
+            "R43-perubahan-tanpa-alasan": 33, "R46-indikator-ganda": 1,
         ]),
         // Tarakan 2024 (003): col 11 printed as a raw ratio (003:L203 "13,96 %"), units mixed across columns
         // (003:L203 "312 Orang/bulan"; the rumusan Tabel 7 prints it too, 003:L808), Tabel 7 parents without Layanan Rujukan (R01, 003:L834/L837).
@@ -118,13 +118,14 @@ struct PemeriksaanOPDTests {
         // 004:L766 "A 95,56%" and "100% Sangat Baik" (#63)); R42 = Tabel 3.10's BMD row repeating the kegiatan above
         // (004:L979, #44); R31 = Penyediaan Makanan 183,329,450 in Tabel 3.3 vs 339,197,050 in Tabel 3.10 (004:L549, #41); R45 = "akuntabilitas sekretariat daerah" (004:L63, #65),
         // "naik"/"penurunan" for a fall and a rise (L652 ×2, #59), targets set "pada awal tahun" by a PK of 10 April (L297, #69);
-        // R08 += 1, "awal tahun 2022" in the 2023 report (L870, #64).
+        // R08 += 1, "awal tahun 2022" in the 2023 report (L870, #64); R46 = two indicators in one cell (004:L636, #61;
+        // 004:L517 "… Penjaminan Sosial serta Jumlah Korban Bencana …").
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 2, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
-            "R45-narasi-tidak-sesuai": 4,
+            "R45-narasi-tidak-sesuai": 4, "R46-indikator-ganda": 2,
         ]),
     ]
 

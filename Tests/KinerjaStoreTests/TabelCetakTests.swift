@@ -81,6 +81,7 @@ struct TabelCetakTests {
         Kasus(opd: "76.02-dinsos", tahun: 2024, aturan: "R08-label-tahun", lokasi: "002:L1683", dicetak: "Pelaporan Kinerja ini didasarkan pada Perjanjian Kinerja Dinas Sosial Tahun 2023", dihitung: "2024"),
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R45-narasi-tidak-sesuai", lokasi: "004:L297 vs data laporan", dicetak: "I", dihitung: "II"),
         Kasus(opd: "65.71-dinsos", tahun: 2024, aturan: "R45-narasi-tidak-sesuai", lokasi: "003:L479 vs 003:L437", dicetak: "60,52", dihitung: nil),
+        Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R46-indikator-ganda", lokasi: "004:L636", dicetak: "Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial pemberi Layanan Kesejahteraan Sosial", dihitung: nil),
         // #58: the 2020 SAKIP grade B in the table, BB in the narrative.
         Kasus(opd: "76.04-dinsos", tahun: 2023, aturan: "R33-jumlah-antartabel", lokasi: "004:L770 vs 004:L780", dicetak: "BB", dihitung: nil),
     ]

@@ -189,6 +189,10 @@ extension AturanKualitas {
         id: "R45-narasi-tidak-sesuai", judul: "Klaim narasi tidak sesuai data laporan atau narasi lain",
         title: "Narrative claim contradicts the report's data or another passage", severity: .galat,
         sumber: "lakip §8 #6-#8 (002:L1714 2 sasaran / 8 IKU of 3 / 5), #29 (002:L203 tahun ke-III), #30 #31 #65 (another agency named), #34 (two legal bases), #59 (004:L652 naik for a fall), #69 (004:L297), renja §6.2 #49 (003:L479 vs L437)")
+    public static let indikatorGanda = AturanKualitas(
+        id: "R46-indikator-ganda", judul: "Dua indikator dalam satu sel",
+        title: "Two indicators in one cell", severity: .peringatan,
+        sumber: "lakip §8 #61 (004:L636 \"Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial …\")")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -202,7 +206,7 @@ extension AturanKualitas {
         .nonKumulatifDijumlahkan, .capaianSasaran, .nilaiGandaSel, .selPlaceholder, .kodeTidakSah,
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
-        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai,
+        .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai, .indikatorGanda,
     ]
 
     /// Lookup by id.

@@ -210,3 +210,27 @@ public enum AturanTeks {
     /// Number of separate numbers in a cell ("390;320 Jenis/710 item" → 3; "1.283" → 1).
     static func jumlahAngka(_ t: String) -> Int { AngkaDicetak.pecah(t).angka.count }
 }
+
+extension AturanTeks {
+    /// Words an indicator's name starts with: what is measured.
+    static let kepalaIndikator: Set<String> = ["Persentase", "Prosentase", "Presentase", "Jumlah", "Indeks", "Rasio", "Angka", "Tingkat", "Nilai", "Luas"]
+
+    /// R46: one cell naming two indicators (004:L636 "Persentase Rata-rata Masyarakat Miskin Mandiri Persentase
+    /// Lembaga Sosial …"): a name that starts with a measure word and has another, capitalised, further on. One
+    /// indicator per cell is what lets a target and a realisation mean one thing.
+    static func namaGanda(_ rows: [SelTercatat]) -> [Finding] {
+        rows.compactMap { row in
+            let kata = row.teks.split(whereSeparator: { $0.isWhitespace || $0 == "/" }).map(String.init)
+            guard let awal = kata.first, kepalaIndikator.contains(awal),
+                let kedua = kata.dropFirst(2).firstIndex(where: { kepalaIndikator.contains($0) })
+            else { return nil }
+            // The joining word ("serta", "dan") belongs to neither name.
+            let sambung: Set<String> = ["dan", "serta", "atau"]
+            let pertama = kata[..<kedua].reversed().drop { sambung.contains($0.lowercased()) }.reversed().joined(separator: " ")
+            let sisa = kata[kedua...].joined(separator: " ")
+            return Finding(
+                .indikatorGanda, lokasi: row.lokasi,
+                pesan: "Satu sel memuat dua indikator: \"\(pertama)\" dan \"\(sisa)\"; satu indikator satu baris.", dicetak: row.teks)
+        }
+    }
+}

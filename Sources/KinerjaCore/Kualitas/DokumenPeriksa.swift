@@ -65,6 +65,8 @@ public struct DokumenPeriksa: Sendable {
     /// The changed sub-kegiatan lines of a Renja Perubahan against the version it amends, each with where it is
     /// printed → R43.
     public var perubahan: [(lokasi: String, baris: PerbandinganRenja.Baris)] = []
+    /// Indicator names as the document gives them, one per place → R46.
+    public var namaIndikator: [SelTercatat] = []
     /// The narrative's claims about the report, after the values its data gives for the same keys → R45.
     public var faktaNarasi: [FaktaTercatat] = []
     /// Money columns whose header prints a unit, with their amounts beside the lines' pagu → R44.

@@ -37,6 +37,7 @@ public enum PemeriksaanKualitas {
         out += AturanPagu.tanpaAlasan(dok.perubahan)
         out += AturanSatuanKolom.periksa(dok.satuanKolom)
         out += FaktaNarasi.periksa(dok.faktaNarasi)
+        out += AturanTeks.namaGanda(dok.namaIndikator)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

@@ -236,6 +236,8 @@ struct LKjIPLoader {
     /// Printed cells of the IKU analysis tables: capaian against the Renstra end target (3.1.4), national standard (3.1.5).
     static let kolomCapaianAkhir = "capaian_akhir_renstra_dicetak"
     static let kolomStandar = "standar_nasional_dicetak"
+    /// An indicator's name as a table prints it (text, read by R46 only: 004:L636 holds two names).
+    static let kolomIndikator = "indikator_dicetak"
     /// The table of programs credited with an IKU's result (3.1.8), `program-menunjang-<n>.csv`.
     static let awalanMenunjang = "program-menunjang-"
 
@@ -552,7 +554,7 @@ struct LKjIPLoader {
                         try await targetPK(indikatorID: id, tahun: tahun, nilai: t, rujukan: ref)
                     }
                 }
-                try await selBaris(row, kolom: ["tahun_label_dicetak", "target_dicetak", "realisasi_dicetak", "numerator_dicetak", "denominator_dicetak", "capaian_dicetak", "kategori_dicetak"],
+                try await selBaris(row, kolom: ["tahun_label_dicetak", "target_dicetak", "realisasi_dicetak", "numerator_dicetak", "denominator_dicetak", "capaian_dicetak", "kategori_dicetak", Self.kolomIndikator],
                                    opdID: opdID, n: n, tabel: "realisasi-iku.csv", kode: ikuKode(k, tahun))
             }
         }

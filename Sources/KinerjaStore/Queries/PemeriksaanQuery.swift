@@ -82,6 +82,11 @@ public struct PemeriksaanQuery: Sendable {
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
             .sorted(by: Self.urutanCetak)
             .compactMap { p in p.kode.flatMap { try? KodeNomenklatur($0) }.map { KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: p.teks, tingkat: $0.level, kodeBaris: $0) } }
+        // Indicator names as tables print them, once per place.
+        var namaDilihat = Set<String>()
+        for p in printed.sorted(by: Self.urutanCetak) where p.kolom == LKjIPLoader.kolomIndikator && namaDilihat.insert("\(p.rujukan)|\(p.teks)").inserted {
+            dok.namaIndikator.append(SelTercatat(lokasi: p.rujukan, teks: p.teks))
+        }
         dok.tanggal = printed.filter { $0.kolom == LKjIPLoader.kolomTanggal }.map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
@@ -109,6 +114,13 @@ public struct PemeriksaanQuery: Sendable {
             dok.nilai += TargetRumusanDicetak.nilai(baris: rumusan.baris, printed: printed, tabel: "pk-anggaran-\(n).csv", kamus: kamus)
             Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
             dok.satuanKolom = Self.satuanKolom(printed, baris: rumusan.baris)
+            // Each Renja line's indicator names where the line is printed (R46: 001:L1422 two indicators in one cell).
+            let baris = Dictionary(printed.filter { $0.tabel == rumusan.tabel }.compactMap { p in p.kode.map { ($0, p.rujukan) } }, uniquingKeysWith: { a, _ in a })
+            for b in rumusan.baris {
+                for nama in Set(b.targets.map(\.indikator)).sorted() where !nama.isEmpty {
+                    dok.namaIndikator.append(SelTercatat(lokasi: baris[b.kode.description] ?? b.kode.description, teks: nama))
+                }
+            }
         }
         try await TC30Query(db: db).tambahkan(ke: &dok, opdID: opdID, tahun: n)
         return dok
@@ -141,9 +153,10 @@ public struct PemeriksaanQuery: Sendable {
     }
 
     /// Printed cells that are text kept for one rule of their own (a code as printed, a formula, a SATUAN column, a
-    /// signature date, a proposals row's name), not values: the cell rules (R11, R21, R22) never read them.
+    /// signature date, a proposals row's name, an indicator's printed name), not values: the cell rules (R11, R21, R22) never read them.
     static let kolomTeks: Set<String> = [
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
+        LKjIPLoader.kolomIndikator,
     ]
     /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
     static let awalanKolomTeks = [LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian]
