@@ -323,6 +323,8 @@ struct KualitasTests {
             FaktaTercatat(kunci: "dasar hukum", tabel: "narasi BAB I", lokasi: "002:L301", nilai: "Peraturan Daerah Nomor 72 Tahun 2019"),
             FaktaTercatat(kunci: "dasar hukum", tabel: "narasi BAB I dasar hukum", lokasi: "002:L617", nilai: "Peraturan Bupati Nomor 31 Tahun 2021"),
             FaktaTercatat(kunci: "sekali", tabel: "narasi", lokasi: "uji:sekali", nilai: "x"),
+            FaktaTercatat(kunci: "IKU sasaran 3", tabel: "BAB III sasaran 3", lokasi: "002:L2028", nilai: "2"),
+            FaktaTercatat(kunci: "IKU sasaran 3", tabel: "BAB III sasaran 3", lokasi: "002:L2031", nilai: "1"),
         ]
         // lakip-spec §8 #61: two indicator names in one cell fire; "Jumlah Fakir Miskin Cakupan Daerah" (a line's name
         // inside an indicator) and a name that starts with another word do not.
@@ -330,6 +332,8 @@ struct KualitasTests {
             SelTercatat(lokasi: "004:L636", teks: "Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial pemberi Layanan Kesejahteraan Sosial"),
             SelTercatat(lokasi: "003:L615", teks: "Jumlah Fakir Miskin Cakupan Daerah Kabupaten/Kota yang Didata"),
             SelTercatat(lokasi: "uji:bukan", teks: "Meningkatnya Jumlah PSKS dan Persentase lembaga"),
+            SelTercatat(lokasi: "uji:satu", teks: "Persentase Penurunan Angka Kemiskinan"),
+            SelTercatat(lokasi: "004:L517", teks: "Persentase Masyarakat miskin yang masuk dalam cakupan Penjaminan Sosial serta Jumlah Korban Bencana"),
         ]
         // lakip-spec §8 #67: the tujuan's Gini ratio has a target and no realisation; an IKU that is measured passes.
         dok.indikatorTerlapor = [
@@ -435,8 +439,8 @@ struct KualitasTests {
             ("R42-pagu-kembar", ["000:L298 vs 000:L297", "004:L979 vs 004:L976"]),
             ("R43-perubahan-tanpa-alasan", ["001:L1344", "uji:alasan-kosong"]),
             ("R44-satuan-kolom", ["000:L282"]),
-            ("R45-narasi-tidak-sesuai", ["002:L1714 vs data laporan", "002:L617 vs 002:L301"]),
-            ("R46-indikator-ganda", ["004:L636"]),
+            ("R45-narasi-tidak-sesuai", ["002:L1714 vs data laporan", "002:L617 vs 002:L301", "002:L2031 vs 002:L2028"]),
+            ("R46-indikator-ganda", ["004:L636", "004:L517"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -488,7 +492,7 @@ struct KualitasTests {
 
     @Test(
         "a header's money unit is read as a factor",
-        arguments: [("(Rp.000)", 1_000), ("Pagu Indikatif (Rp 000)", 1_000), ("dalam ribuan rupiah", 1_000), ("Rp juta", 1_000_000), ("(Rp)", 1), ("Rupiah", 1)] as [(String, Int64)])
+        arguments: [("(Rp.000)", 1_000), ("(Rp.000.000)", 1_000_000), ("Pagu Indikatif (Rp 000)", 1_000), ("dalam ribuan rupiah", 1_000), ("Rp juta", 1_000_000), ("(Rp)", 1), ("Rupiah", 1)] as [(String, Int64)])
     func faktorSatuanKolom(_ teks: String, _ f: Int64) {
         #expect(SatuanKolomTercatat.faktor(teks) == f)
     }

@@ -83,7 +83,7 @@ struct PemeriksaanOPDTests {
         // L1416 Keluarga for kecamatan, L1428 Makam, L1401 Layanan for a percentage, #36 …); R36 = 5 tenfold target
         // jumps 2024 → 2025 (001:L1354, L1375, L1407, L1417, #37, and L1352 42 → 2). R42 = 6.510.000 of 001:L494 again
         // on L513 (induk, renja #32) and two T-C.31 Ranwal pairs (001:L933/936 3.250.500, L937/938 1.230.500).
-        // R43 = the Perubahan's 34 sub-kegiatan whose pagu differs from chapter 2.1's (28 raised or lowered, 6 new, none
+        // R43 = the Perubahan's 34 sub-kegiatan whose pagu differs from chapter 2.1's (28 raised or lowered, 5 new, none
         // with a reason; renja #27, 001:L1344-1428). R46 = the Tagana line's indicator naming two indicators (001:L1422).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,

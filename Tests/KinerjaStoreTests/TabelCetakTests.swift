@@ -108,7 +108,7 @@ struct TabelCetakTests {
         }
     }
 
-    @Test("staff cells, SAKIP lines and printed codes are stored once, whatever the number of loads")
+    @Test("staff cells, SAKIP lines, printed codes, header units and narrative claims are stored once, whatever the number of loads")
     func dimuat() async throws {
         try await TestDatabase.withDatabase { db in
             try await DemoLoader(db: db).muat(passwordHash: "x")
@@ -119,6 +119,9 @@ struct TabelCetakTests {
             #expect(try await RekapPegawaiModel.query(on: db).filter(\.$opd.$id == polman).count() == 51)
             #expect(try await EvaluasiSAKIPModel.query(on: db).filter(\.$opd.$id == polman).count() == 16)
             #expect(try await NilaiTercetakModel.query(on: db).filter(\.$kolom == "kode_terbaca").count() == 20 + 12 + 5)
+            // The header unit once; the narrative's 9 Mamuju claims, each a value and its section.
+            #expect(try await NilaiTercetakModel.query(on: db).filter(\.$kolom == "satuan_kolom:pagu_analisis_dicetak").count() == 1)
+            #expect(try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == mamuju).filter(\.$tabel == "fakta-narasi-2024.csv").count() == 18)
             // A printed total is computed: only its printed text is kept (002:L414 "28").
             let total = try await RekapPegawaiModel.query(on: db).filter(\.$rujukan == "002:L414").filter(\.$kolom == "Jumlah").first()
             #expect(total?.jumlah == nil && total?.jumlahDicetak == "28" && total?.total == true)
@@ -143,6 +146,10 @@ struct TabelCetakTests {
             ("polman/sakip-evaluasi-2023.csv", "30,30,29.10,29.10", "30,30,dua,29.10", "polman/sakip-evaluasi-2023.csv:2 nilai"),
             // A printed code kept under a code that is not in the nomenclature.
             ("tarakan/kode-terbaca-2024.csv", "003:L934,tabel-8-2024.csv,1.06.04.2.01.02", "003:L934,tabel-8-2024.csv,1.06.04.2.01.99", "tarakan/kode-terbaca-2024.csv:6 kode"),
+            // A narrative key that looks like a data key but is mistyped, so the data would never be asked.
+            ("mamuju/fakta-narasi-2024.csv", "002:L1714,BAB III,jumlah IKU,", "002:L1714,BAB III,jumlah iku,", "mamuju/fakta-narasi-2024.csv:7 kunci"),
+            // A header unit that states no multiple of the rupiah: R44 could never judge it.
+            ("mamuju/satuan-kolom-2024.csv", "pagu_analisis_dicetak,(Rp.000)", "pagu_analisis_dicetak,(Rupiah)", "mamuju/satuan-kolom-2024.csv:2 satuan_dicetak"),
         ])
     func masukanBuruk(_ file: String, _ dari: String, _ jadi: String, _ field: String) async throws {
         let folder = try Self.salinan(file) { text in

@@ -22,7 +22,8 @@ public struct CapaianAkhirTercatat: Hashable, Codable, Sendable {
     }
 }
 
-/// A printed national standard of an indicator ("-" or empty when the table gives none).
+/// A printed national standard of an indicator ("-" when the table gives none; a blank cell is not transcribed, so
+/// the table's rows are transcribed with "-" where they print nothing).
 public struct StandarNasionalTercatat: Hashable, Codable, Sendable {
     public var lokasi: String
     public var nama: String

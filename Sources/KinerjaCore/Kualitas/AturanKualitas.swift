@@ -180,7 +180,7 @@ extension AturanKualitas {
     public static let perubahanTanpaAlasan = AturanKualitas(
         id: "R43-perubahan-tanpa-alasan", judul: "Baris Renja Perubahan berubah tanpa alasan",
         title: "Amended Renja line changed without a reason", severity: .galat,
-        sumber: "renja §5.6, §6.2 #27 (001:L151-738 vs L1256-1332: 34 lines, two budgets, no reason per line); decision 9")
+        sumber: "renja §5.6, §6.2 #27 (001:L151-738 vs L1256-1332: two budgets, no reason per line; 001:L1344-1428 the 33 changed lines); decision 9")
     public static let satuanKolom = AturanKualitas(
         id: "R44-satuan-kolom", judul: "Satuan rupiah di judul kolom tidak sesuai isinya",
         title: "Money unit in a column header contradicts its cells", severity: .galat,

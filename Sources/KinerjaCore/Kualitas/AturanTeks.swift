@@ -216,16 +216,20 @@ extension AturanTeks {
     static let kepalaIndikator: Set<String> = ["Persentase", "Prosentase", "Presentase", "Jumlah", "Indeks", "Rasio", "Angka", "Tingkat", "Nilai", "Luas"]
 
     /// R46: one cell naming two indicators (004:L636 "Persentase Rata-rata Masyarakat Miskin Mandiri Persentase
-    /// Lembaga Sosial …"): a name that starts with a measure word and has another, capitalised, further on. One
-    /// indicator per cell is what lets a target and a realisation mean one thing.
+    /// Lembaga Sosial …", 004:L517 "… serta Jumlah Korban …"): a name that starts with a measure word and has, further
+    /// on, the same measure word again or another one after a joining word. "Persentase Penurunan Angka Kemiskinan"
+    /// is one indicator. One indicator per cell is what lets a target and a realisation mean one thing.
+    static let sambung: Set<String> = ["dan", "serta", "atau"]
+
     static func namaGanda(_ rows: [SelTercatat]) -> [Finding] {
         rows.compactMap { row in
             let kata = row.teks.split(whereSeparator: { $0.isWhitespace || $0 == "/" }).map(String.init)
             guard let awal = kata.first, kepalaIndikator.contains(awal),
-                let kedua = kata.dropFirst(2).firstIndex(where: { kepalaIndikator.contains($0) })
+                let kedua = kata.indices.dropFirst(2).first(where: { i in
+                    kepalaIndikator.contains(kata[i]) && (kata[i] == awal || sambung.contains(kata[i - 1].lowercased()))
+                })
             else { return nil }
-            // The joining word ("serta", "dan") belongs to neither name.
-            let sambung: Set<String> = ["dan", "serta", "atau"]
+            // The joining word belongs to neither name.
             let pertama = kata[..<kedua].reversed().drop { sambung.contains($0.lowercased()) }.reversed().joined(separator: " ")
             let sisa = kata[kedua...].joined(separator: " ")
             return Finding(

@@ -13,6 +13,15 @@ public enum FaktaNarasi {
     /// Where a value from the data is said to come from, in messages.
     public static let sumberData = "data laporan"
 
+    /// Whether a key is one the data answers or a free narrative key; a key that looks like a data key ("jumlah …",
+    /// "arah …", "tahun …", "triwulan …") but is not one is a typing error the loader refuses.
+    public static func kunciSah(_ kunci: String) -> Bool {
+        if [jumlahSasaran, jumlahIKU, tahunRenstra, namaInstansi, triwulanPK].contains(kunci) || ikuSasaran(kunci) != nil || arahRealisasi(kunci) != nil {
+            return true
+        }
+        return !["jumlah ", "arah ", "tahun ", "triwulan "].contains { kunci.lowercased().hasPrefix($0) }
+    }
+
     /// "jumlah IKU sasaran 3" → (3, false); "jumlah IKU sasaran 2 di bawah target" → (2, true).
     public static func ikuSasaran(_ kunci: String) -> (Int, Bool)? {
         let p = kunci.split(separator: " ")
@@ -37,7 +46,8 @@ public enum FaktaNarasi {
 
     /// R45: per key, every narrative place against the first value given (the data's, when it has one).
     static func periksa(_ rows: [FaktaTercatat]) -> [Finding] {
-        SatuFakta.bandingkan(rows, kunci: \.kunci, berbeda: { $0.tabel != $1.tabel && sama($0.nilai) != sama($1.nilai) }) { other, first in
+        // Places, not sections, are compared: two passages of one chapter can disagree (002:L2028 vs L2031).
+        SatuFakta.bandingkan(rows, kunci: \.kunci, berbeda: { $0.lokasi != $1.lokasi && sama($0.nilai) != sama($1.nilai) }) { other, first in
             Finding(
                 .narasiTidakSesuai, lokasi: "\(other.lokasi) vs \(first.lokasi)",
                 pesan: "\(other.kunci.prefix(1).uppercased() + other.kunci.dropFirst()): \"\(other.nilai)\" menurut \(other.tabel), tetapi \"\(first.nilai)\" menurut \(first.tabel).",

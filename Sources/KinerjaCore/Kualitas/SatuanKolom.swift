@@ -23,10 +23,10 @@ public struct SatuanKolomTercatat: Hashable, Sendable {
         self.pasangan = pasangan
     }
 
-    /// The multiplier a header states: "(Rp.000)", "Rp 000", "ribuan" → 1.000; "juta" → 1.000.000; else 1.
+    /// The multiplier a header states: "(Rp.000)", "Rp 000", "ribuan" → 1.000; "juta", "(Rp.000.000)" → 1.000.000; else 1.
     public static func faktor(_ teks: String) -> Int64 {
         let t = teks.lowercased()
-        if t.contains("juta") { return 1_000_000 }
+        if t.contains("juta") || t.range(of: #"rp\.?\s*0{3}[.,\s]?0{3}\b"#, options: .regularExpression) != nil { return 1_000_000 }
         if t.contains("ribu") || t.range(of: #"rp\.?\s*0{3}\b"#, options: .regularExpression) != nil { return 1_000 }
         return 1
     }

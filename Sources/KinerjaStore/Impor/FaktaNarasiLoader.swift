@@ -17,11 +17,23 @@ struct FaktaNarasiLoader {
         for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
             guard try await !loader.tercetakAda(opdID: opdID, tabel: name) else { continue }
             let file = "\(kunci)/\(name)"
+            var dilihat = Set<String>()
             for row in try loader.tabel(file, required: ["seed_ref", "bagian", "kunci", "nilai"]).baris {
                 guard let rujukan = row["seed_ref"], let bagian = row["bagian"], let k = row["kunci"], let nilai = row["nilai"] else {
                     throw StoreError.invalid(
                         field: "\(file):\(row.baris)", message: "seed_ref, bagian, kunci and nilai are required",
                         pesan: "seed_ref, bagian, kunci dan nilai wajib diisi.")
+                }
+                guard FaktaNarasi.kunciSah(k) else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris) kunci", message: "'\(k)' looks like a data key but is not one (see FaktaNarasi)",
+                        pesan: "'\(k)' tampak seperti kunci data tetapi tidak dikenal.")
+                }
+                // One place states a fact once: a second row would overwrite the first when read back.
+                guard dilihat.insert("\(rujukan)|\(k)").inserted else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris) kunci", message: "'\(k)' is given twice at \(rujukan)",
+                        pesan: "'\(k)' tercatat dua kali pada \(rujukan).")
                 }
                 try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolom)\(k)", teks: nilai)
                 try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolomBagian)\(k)", teks: bagian)

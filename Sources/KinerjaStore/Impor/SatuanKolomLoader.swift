@@ -14,9 +14,6 @@ struct SatuanKolomLoader {
     func muat(opd: OPDModel, kunci: String) async throws {
         let opdID = try opd.requireID()
         for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
-            // Idempotent: the cells live under the tables they head, so "loaded" is any header cell of the year.
-            let ada = try await NilaiTercetakModel.query(on: loader.db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).filter(\.$kolom =~ Self.kolom).first()
-            guard ada == nil else { continue }
             let file = "\(kunci)/\(name)"
             for row in try loader.tabel(file, required: ["seed_ref", "tabel", "kolom", "satuan_dicetak"]).baris {
                 guard let rujukan = row["seed_ref"], let tabel = row["tabel"], let k = row["kolom"], let teks = row["satuan_dicetak"] else {
@@ -29,7 +26,19 @@ struct SatuanKolomLoader {
                         field: "\(file):\(row.baris) kolom", message: "'\(k)' is not a printed pagu column (pagu…_dicetak)",
                         pesan: "'\(k)' bukan kolom pagu tercetak (pagu…_dicetak).")
                 }
-                // Kept under the table it heads, so that table's cells are read with it.
+                guard loader.ada("\(kunci)/\(tabel)") else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris) tabel", message: "'\(tabel)' is not a table file of \(kunci)", pesan: "'\(tabel)' bukan berkas tabel \(kunci).")
+                }
+                guard SatuanKolomTercatat.faktor(teks) > 1 else {
+                    throw StoreError.invalid(
+                        field: "\(file):\(row.baris) satuan_dicetak", message: "'\(teks)' states no multiple of the rupiah (Rp.000, ribuan, juta)",
+                        pesan: "'\(teks)' tidak menyatakan kelipatan rupiah (Rp.000, ribuan, juta).")
+                }
+                // Kept under the table it heads, so that table's cells are read with it; once (idempotent demo).
+                let sudah = try await NilaiTercetakModel.query(on: loader.db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
+                    .filter(\.$tabel == tabel).filter(\.$rujukan == rujukan).filter(\.$kolom == "\(Self.kolom)\(k)").first()
+                guard sudah == nil else { continue }
                 try await loader.tercetak(opdID: opdID, n: n, tabel: tabel, rujukan: rujukan, kode: nil, kolom: "\(Self.kolom)\(k)", teks: teks)
             }
         }

@@ -224,6 +224,14 @@ public struct LKjIPQuery: Sendable {
         }
         let renstra = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()
         let renstraAkhir = renstra?.tahunAkhir
+        // The Renstra's end target per indicator: its own field, else the Renstra's target of the last year (never a
+        // PK or Renja target of that year).
+        var akhirRenstra: [UUID: Int64] = [:]
+        if let renstra, let rid = renstra.id, !ids.isEmpty {
+            for ri in try await RenstraIndikatorModel.query(on: db).filter(\.$renstra.$id == rid).filter(\.$indikator.$id ~~ ids).with(\.$targets).all() {
+                if let v = ri.targetAkhirE4 ?? ri.targets.first(where: { $0.tahun == renstra.tahunAkhir })?.nilaiE4 { akhirRenstra[ri.$indikator.id] = v }
+            }
+        }
 
         for r in rows {
             // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale). A
@@ -241,7 +249,7 @@ public struct LKjIPQuery: Sendable {
             // Capaian against the Renstra's end target (table 3.1.4, 002:L2426) and the national standard (3.1.5).
             if r.tabel == "realisasi-iku.csv", case let (k, tahun)? = r.iku, case let (m, ind)? = iku[k] {
                 if let teks = r[LKjIPLoader.kolomCapaianAkhir], let akhir = renstraAkhir {
-                    let t = targets.first { $0.$indikator.id == m.id && $0.tahun == akhir }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
+                    let t = akhirRenstra[m.id ?? UUID()].map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
                     dok.capaianAkhirRenstra.append(
                         CapaianAkhirTercatat(lokasi: r.rujukan, indikator: ind, tahunAkhir: akhir, targetAkhir: t, realisasi: bersih(m, ind, tahun: tahun).realisasi, dicetak: teks))
                 }
@@ -254,7 +262,9 @@ public struct LKjIPQuery: Sendable {
                 let peran = r["peran_dicetak"]
             {
                 dok.programMenunjang.append(
-                    ProgramMenunjangTercatat(lokasi: r.rujukan, indikator: ind.nama, program: program.description, pagu: rollUp.total[program]?[.pagu], dicetak: peran))
+                    ProgramMenunjangTercatat(
+                        lokasi: r.rujukan, indikator: ind.nama, program: program.description,
+                        pagu: rollUp.total[program]?[.pagu] ?? rollUp.total[program]?[Self.kolomPK], dicetak: peran))
             }
             // Every printed realisation of an IKU, numbers only: one fact, one value within the report (R32).
             if r.tabel == "realisasi-iku.csv", let teks = r["realisasi_dicetak"], case let (k, tahun)? = r.iku, case let (_, ind)? = iku[k],
@@ -373,8 +383,9 @@ public struct LKjIPQuery: Sendable {
         /// What the report's own data says for a key the narrative uses; nil for keys only the narrative states.
         func menurutData(_ kunci: String) -> String? {
             switch kunci {
-            case FaktaNarasi.jumlahSasaran: return String(sasaranIDs.count)
-            case FaktaNarasi.jumlahIKU: return String(ikuSasaran.count)
+            // A report without IKU in the data says nothing about counts (Tarakan's Renja has none).
+            case FaktaNarasi.jumlahSasaran: return ikuSasaran.isEmpty ? nil : String(sasaranIDs.count)
+            case FaktaNarasi.jumlahIKU: return ikuSasaran.isEmpty ? nil : String(ikuSasaran.count)
             case FaktaNarasi.tahunRenstra: return renstra.map { String(n - $0.tahunAwal + 1) }
             case FaktaNarasi.namaInstansi: return opd.nama
             case FaktaNarasi.triwulanPK:
@@ -389,7 +400,7 @@ public struct LKjIPQuery: Sendable {
                     else { return nil }
                     return FaktaNarasi.arah(dari: x, ke: y)
                 }
-                guard let (no, bawah) = FaktaNarasi.ikuSasaran(kunci) else { return nil }
+                guard let (no, bawah) = FaktaNarasi.ikuSasaran(kunci), !ikuSasaran.isEmpty else { return nil }
                 let anggota = ikuSasaran.filter { m, _ in m.$sasaran.id.flatMap { nomor[$0] } == no }
                 guard bawah else { return String(anggota.count) }
                 return String(anggota.filter { m, ind in
