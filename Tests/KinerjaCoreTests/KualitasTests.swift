@@ -521,6 +521,45 @@ struct KualitasTests {
         #expect(FaktaNarasi.triwulan(bulan: bulan) == t)
     }
 
+    /// Mamuju 2024 as its data stands (3 sasaran, 5 IKU; sasaran 2's two IKU at 100 %), plus Polman's IKU04 series
+    /// (004:L652: 14,28 % in 2021, 13,00 % in 2022, 20,08 % in 2023) and a PK signed in April (004:L1074).
+    static let laporan = FaktaNarasi.DataLaporan(
+        tahun: 2024, namaInstansi: "Dinas Sosial Kabupaten Mamuju", tahunAwalRenstra: 2021, bulanPK: 4,
+        iku: [
+            .init(kode: "IKU01", sasaran: 1, capaian: .nilai(d("126.87")), realisasi: [:]),
+            .init(kode: "IKU02", sasaran: 1, capaian: .nilai(100), realisasi: [:]),
+            .init(kode: "IKU03", sasaran: 2, capaian: .nilai(100), realisasi: [:]),
+            .init(kode: "IKU04", sasaran: 2, capaian: .nilai(100), realisasi: [2021: d("14.28"), 2022: d("13.00"), 2023: d("20.08")]),
+            .init(kode: "IKU05", sasaran: 3, capaian: .tidakDapatDihitung(.targetBelumAda), realisasi: [:]),
+            .init(kode: "T01", sasaran: nil, capaian: .nilai(d("50")), realisasi: [:]),
+        ])
+
+    @Test(
+        "what the report's data says for a narrative key",
+        arguments: [
+            ("jumlah sasaran", "3"),  // 002:L1714 prints 2
+            ("jumlah IKU", "5"),  // 002:L1714 prints 8; the tujuan indicator T01 is no IKU of a sasaran
+            ("jumlah IKU sasaran 3", "1"),  // 002:L2028 prints 2
+            ("jumlah IKU sasaran 2 di bawah target", "0"),  // 002:L1995 prints 1
+            ("jumlah IKU sasaran 3 di bawah target", "0"),  // an undefined capaian is not below target
+            ("tahun Renstra ke-", "4"),  // 002:L203 prints III
+            ("triwulan penetapan PK", "II"),  // 004:L297 "awal tahun"
+            ("arah realisasi IKU04 2022", "turun"),  // 004:L652 prints "naik"
+            ("arah realisasi IKU04 2023", "naik"),  // 004:L652 prints "penurunan"
+            ("nama instansi", "Dinas Sosial Kabupaten Mamuju"),  // 002:L468 prints a provincial office
+        ] as [(String, String)])
+    func menurutData(_ kunci: String, _ harap: String) {
+        #expect(FaktaNarasi.menurutData(kunci, Self.laporan) == harap)
+    }
+
+    @Test("keys the data cannot answer give nothing: a free key, a year without realisation, counts without IKU")
+    func tanpaData() {
+        #expect(FaktaNarasi.menurutData("dasar hukum susunan organisasi", Self.laporan) == nil)
+        #expect(FaktaNarasi.menurutData("arah realisasi IKU04 2021", Self.laporan) == nil)
+        let kosong = FaktaNarasi.DataLaporan(tahun: 2024, namaInstansi: "x", tahunAwalRenstra: nil, bulanPK: nil, iku: [])
+        #expect(FaktaNarasi.menurutData("jumlah IKU", kosong) == nil && FaktaNarasi.menurutData("tahun Renstra ke-", kosong) == nil)
+    }
+
     @Test("a direction key names its IKU and year")
     func kunciArah() {
         let r = FaktaNarasi.arahRealisasi("arah realisasi IKU04 2022")

@@ -44,6 +44,57 @@ public enum FaktaNarasi {
     /// The quarter of a month (1-12) in Roman numerals, as reports write it.
     public static func triwulan(bulan: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, (bulan - 1) / 3))] }
 
+    /// What a report's data gives for the keys above: the plan year, the office, the Renstra's first year, the PK's
+    /// signing month and each IKU with its sasaran number, capaian of the year and realisation per year.
+    public struct DataLaporan: Sendable {
+        public struct IKU: Sendable {
+            public var kode: String
+            public var sasaran: Int?
+            public var capaian: Capaian
+            public var realisasi: [Int: Decimal]
+            public init(kode: String, sasaran: Int?, capaian: Capaian, realisasi: [Int: Decimal]) {
+                self.kode = kode
+                self.sasaran = sasaran
+                self.capaian = capaian
+                self.realisasi = realisasi
+            }
+        }
+        public var tahun: Int
+        public var namaInstansi: String
+        public var tahunAwalRenstra: Int?
+        public var bulanPK: Int?
+        public var iku: [IKU]
+        public init(tahun: Int, namaInstansi: String, tahunAwalRenstra: Int?, bulanPK: Int?, iku: [IKU]) {
+            self.tahun = tahun
+            self.namaInstansi = namaInstansi
+            self.tahunAwalRenstra = tahunAwalRenstra
+            self.bulanPK = bulanPK
+            self.iku = iku
+        }
+    }
+
+    /// The data's value for a key, nil for a key only the narrative states (or one the data cannot answer: a
+    /// report without IKU says nothing about counts, Tarakan's Renja has none).
+    public static func menurutData(_ kunci: String, _ d: DataLaporan) -> String? {
+        let sasaran = d.iku.filter { $0.sasaran != nil }
+        switch kunci {
+        case jumlahSasaran: return sasaran.isEmpty ? nil : String(Set(sasaran.compactMap(\.sasaran)).count)
+        case jumlahIKU: return sasaran.isEmpty ? nil : String(sasaran.count)
+        case tahunRenstra: return d.tahunAwalRenstra.map { String(d.tahun - $0 + 1) }
+        case namaInstansi: return d.namaInstansi
+        case triwulanPK: return d.bulanPK.map { triwulan(bulan: $0) }
+        default:
+            if let (k, tahun) = arahRealisasi(kunci) {
+                guard let r = d.iku.first(where: { $0.kode == k })?.realisasi, let a = r[tahun - 1], let b = r[tahun] else { return nil }
+                return arah(dari: a, ke: b)
+            }
+            guard let (no, bawah) = ikuSasaran(kunci), !sasaran.isEmpty else { return nil }
+            let anggota = sasaran.filter { $0.sasaran == no }
+            // Below target: a capaian that is computed and under 100 % (an undefined one is not counted either way).
+            return String(bawah ? anggota.filter { ($0.capaian.angka ?? 100) < 100 }.count : anggota.count)
+        }
+    }
+
     /// R45: per key, every narrative place against the first value given (the data's, when it has one).
     static func periksa(_ rows: [FaktaTercatat]) -> [Finding] {
         // Places, not sections, are compared: two passages of one chapter can disagree (002:L2028 vs L2031).

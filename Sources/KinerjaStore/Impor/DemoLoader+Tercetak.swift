@@ -49,3 +49,13 @@ extension DemoLoader {
         }
     }
 }
+
+extension CSVTabel.Baris {
+    /// The cell of `kolom`, which must not be empty: else the error names file, row and column.
+    func wajib(_ kolom: String, file: String) throws -> String {
+        guard let v = self[kolom] else {
+            throw StoreError.invalid(field: "\(file):\(baris) \(kolom)", message: "\(kolom) is required", pesan: "\(kolom) wajib diisi.")
+        }
+        return v
+    }
+}

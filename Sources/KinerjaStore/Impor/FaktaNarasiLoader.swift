@@ -19,11 +19,8 @@ struct FaktaNarasiLoader {
             let file = "\(kunci)/\(name)"
             var dilihat = Set<String>()
             for row in try loader.tabel(file, required: ["seed_ref", "bagian", "kunci", "nilai"]).baris {
-                guard let rujukan = row["seed_ref"], let bagian = row["bagian"], let k = row["kunci"], let nilai = row["nilai"] else {
-                    throw StoreError.invalid(
-                        field: "\(file):\(row.baris)", message: "seed_ref, bagian, kunci and nilai are required",
-                        pesan: "seed_ref, bagian, kunci dan nilai wajib diisi.")
-                }
+                let rujukan = try row.wajib("seed_ref", file: file), bagian = try row.wajib("bagian", file: file)
+                let k = try row.wajib("kunci", file: file), nilai = try row.wajib("nilai", file: file)
                 guard FaktaNarasi.kunciSah(k) else {
                     throw StoreError.invalid(
                         field: "\(file):\(row.baris) kunci", message: "'\(k)' looks like a data key but is not one (see FaktaNarasi)",

@@ -27,11 +27,8 @@ struct KodeTerbacaLoader {
         for (name, n) in files {
             let file = "\(kunci)/\(name)"
             for row in try loader.tabel(file, required: ["seed_ref", "tabel", "kode", "terbaca"]).baris {
-                guard let rujukan = row["seed_ref"], let tabel = row["tabel"], let terbaca = row["terbaca"] else {
-                    throw StoreError.invalid(
-                        field: "\(file):\(row.baris)", message: "seed_ref, tabel and terbaca are required",
-                        pesan: "seed_ref, tabel dan terbaca wajib diisi.")
-                }
+                let rujukan = try row.wajib("seed_ref", file: file), tabel = try row.wajib("tabel", file: file)
+                let terbaca = try row.wajib("terbaca", file: file)
                 guard let k = row["kode"], let kode = try? KodeNomenklatur(k), codes[kode] != nil else {
                     throw StoreError.invalid(
                         field: "\(file):\(row.baris) kode", message: "code '\(row["kode"] ?? "")' is not in the nomenclature",

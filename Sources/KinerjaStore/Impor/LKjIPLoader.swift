@@ -204,10 +204,7 @@ struct LKjIPLoader {
     }
 
     /// Whole rupiah from a printed amount ("308,225,120", "125.590.000", "9,812,119,077.00").
-    static func rupiah(_ teks: String?) -> Int64? {
-        guard let teks, let k = AngkaDicetak.parse(teks), k.unitKecil % Kuantitas.skala == 0 else { return nil }
-        return k.unitKecil / Kuantitas.skala
-    }
+    static func rupiah(_ teks: String?) -> Int64? { LKjIPQuery.rupiah(teks)?.rawValue }
 
     func nomenklatur() async throws -> [KodeNomenklatur: NomenklaturModel] {
         let ref = ReferensiRepository(db: db)

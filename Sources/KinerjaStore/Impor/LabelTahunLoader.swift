@@ -15,11 +15,12 @@ struct LabelTahunLoader {
         let opdID = try opd.requireID()
         for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
             guard try await !loader.tercetakAda(opdID: opdID, tabel: name) else { continue }
-            for row in try loader.tabel("\(kunci)/\(name)", required: ["seed_ref", "teks_dicetak", "offset"]).baris {
-                guard let teks = row["teks_dicetak"], let offset = row["offset"].flatMap(Int.init), let rujukan = row["seed_ref"] else {
+            let file = "\(kunci)/\(name)"
+            for row in try loader.tabel(file, required: ["seed_ref", "teks_dicetak", "offset"]).baris {
+                let rujukan = try row.wajib("seed_ref", file: file), teks = try row.wajib("teks_dicetak", file: file)
+                guard let offset = Int(try row.wajib("offset", file: file)) else {
                     throw StoreError.invalid(
-                        field: "\(kunci)/\(name):\(row.baris)", message: "seed_ref, teks_dicetak and an integer offset are required",
-                        pesan: "seed_ref, teks_dicetak dan offset (bilangan bulat) wajib diisi.")
+                        field: "\(file):\(row.baris) offset", message: "offset must be a whole number of years", pesan: "offset harus bilangan bulat.")
                 }
                 try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolom)\(offset)", teks: teks)
             }

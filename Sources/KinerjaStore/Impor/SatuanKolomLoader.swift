@@ -16,11 +16,8 @@ struct SatuanKolomLoader {
         for (name, n) in loader.berkasTahunan(kunci: kunci, awalan: Self.awalan) {
             let file = "\(kunci)/\(name)"
             for row in try loader.tabel(file, required: ["seed_ref", "tabel", "kolom", "satuan_dicetak"]).baris {
-                guard let rujukan = row["seed_ref"], let tabel = row["tabel"], let k = row["kolom"], let teks = row["satuan_dicetak"] else {
-                    throw StoreError.invalid(
-                        field: "\(file):\(row.baris)", message: "seed_ref, tabel, kolom and satuan_dicetak are required",
-                        pesan: "seed_ref, tabel, kolom dan satuan_dicetak wajib diisi.")
-                }
+                let rujukan = try row.wajib("seed_ref", file: file), tabel = try row.wajib("tabel", file: file)
+                let k = try row.wajib("kolom", file: file), teks = try row.wajib("satuan_dicetak", file: file)
                 guard k.hasPrefix("pagu") && k.hasSuffix("_dicetak") else {
                     throw StoreError.invalid(
                         field: "\(file):\(row.baris) kolom", message: "'\(k)' is not a printed pagu column (pagu…_dicetak)",

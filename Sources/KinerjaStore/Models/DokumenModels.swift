@@ -24,6 +24,9 @@ extension NilaiTercetakModel {
         guard let v = nilaiE4, v % Kuantitas.skala == 0 else { return nil }
         return Rupiah(v / Kuantitas.skala)
     }
+
+    /// The code of the line the cell belongs to, without the printed parent a cell may carry ("<code>|<parent>").
+    var kodeUtama: String? { kode?.split(separator: "|").first.map(String.init) }
 }
 
 /// Row of `narasi`: a narrative section of a Renja or LKjIP (latar belakang, isu strategis, analisis …).

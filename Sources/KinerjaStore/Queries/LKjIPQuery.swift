@@ -374,48 +374,33 @@ public struct LKjIPQuery: Sendable {
         // The narrative's claims about the report, after what its data says (R45).
         let narasi = rows.filter { $0.tabel.hasPrefix(FaktaNarasiLoader.awalan) }
         guard !narasi.isEmpty else { return }
-        let sasaranIDs = Set(iku.values.compactMap { $0.0.$sasaran.id })
+        let sasaranIDs = Array(Set(iku.values.compactMap { $0.0.$sasaran.id }))
         let nomor = Dictionary(
-            (sasaranIDs.isEmpty ? [] : try await SasaranModel.query(on: db).filter(\.$id ~~ Array(sasaranIDs)).all()).compactMap { s in s.id.map { ($0, s.nomor) } },
+            (sasaranIDs.isEmpty ? [] : try await SasaranModel.query(on: db).filter(\.$id ~~ sasaranIDs).all()).compactMap { s in s.id.map { ($0, s.nomor) } },
             uniquingKeysWith: { a, _ in a })
-        let ikuSasaran = iku.values.filter { $0.0.$sasaran.id != nil }
         let pkTanggal = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).sort(\.$versi).first()?.tanggal
-        /// What the report's own data says for a key the narrative uses; nil for keys only the narrative states.
-        func menurutData(_ kunci: String) -> String? {
-            switch kunci {
-            // A report without IKU in the data says nothing about counts (Tarakan's Renja has none).
-            case FaktaNarasi.jumlahSasaran: return ikuSasaran.isEmpty ? nil : String(sasaranIDs.count)
-            case FaktaNarasi.jumlahIKU: return ikuSasaran.isEmpty ? nil : String(ikuSasaran.count)
-            case FaktaNarasi.tahunRenstra: return renstra.map { String(n - $0.tahunAwal + 1) }
-            case FaktaNarasi.namaInstansi: return opd.nama
-            case FaktaNarasi.triwulanPK:
-                // Dates are stored as UTC midnight of the printed day (`LKjIPLoader.tanggal`).
-                var utc = Calendar(identifier: .gregorian)
-                utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
-                return pkTanggal.map { FaktaNarasi.triwulan(bulan: utc.component(.month, from: $0)) }
-            default:
-                if let (k, tahun) = FaktaNarasi.arahRealisasi(kunci) {
-                    guard case let (m, ind)? = iku[k], let a = bersih(m, ind, tahun: tahun - 1).realisasi?.nilai.angka, let b = bersih(m, ind, tahun: tahun).realisasi?.nilai.angka,
-                        case .success(let x) = a, case .success(let y) = b
-                    else { return nil }
-                    return FaktaNarasi.arah(dari: x, ke: y)
+        // Dates are stored as UTC midnight of the printed day (`LKjIPLoader.tanggal`).
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+        let laporan = FaktaNarasi.DataLaporan(
+            tahun: n, namaInstansi: opd.nama, tahunAwalRenstra: renstra?.tahunAwal, bulanPK: pkTanggal.map { utc.component(.month, from: $0) },
+            iku: iku.sorted(by: { $0.key < $1.key }).map { k, v in
+                let (m, ind) = v
+                let (t, r) = bersih(m, ind, tahun: n)
+                var perTahun: [Int: Decimal] = [:]
+                for x in real where x.$indikator.id == m.id {
+                    if case .success(let a)? = bersih(m, ind, tahun: x.tahun).realisasi?.nilai.angka { perTahun[x.tahun] = a }
                 }
-                guard let (no, bawah) = FaktaNarasi.ikuSasaran(kunci), !ikuSasaran.isEmpty else { return nil }
-                let anggota = ikuSasaran.filter { m, _ in m.$sasaran.id.flatMap { nomor[$0] } == no }
-                guard bawah else { return String(anggota.count) }
-                return String(anggota.filter { m, ind in
-                    let (t, r) = bersih(m, ind, tahun: n)
-                    return ind.capaian(target: t, realisasi: r).angka.map { $0 < 100 } ?? false
-                }.count)
-            }
-        }
+                return FaktaNarasi.DataLaporan.IKU(
+                    kode: k, sasaran: m.$sasaran.id.flatMap { nomor[$0] }, capaian: ind.capaian(target: t, realisasi: r), realisasi: perTahun)
+            })
         var data: [FaktaTercatat] = []
         var klaim: [FaktaTercatat] = []
         for r in narasi {
             for (kolom, nilai) in r.sel.sorted(by: { $0.key < $1.key }) where kolom.hasPrefix(FaktaNarasiLoader.kolom) {
                 let kunci = String(kolom.dropFirst(FaktaNarasiLoader.kolom.count))
                 klaim.append(FaktaTercatat(kunci: kunci, tabel: r[FaktaNarasiLoader.kolomBagian + kunci] ?? "narasi", lokasi: r.rujukan, nilai: nilai))
-                if !data.contains(where: { $0.kunci == kunci }), let v = menurutData(kunci) {
+                if !data.contains(where: { $0.kunci == kunci }), let v = FaktaNarasi.menurutData(kunci, laporan) {
                     data.append(FaktaTercatat(kunci: kunci, tabel: FaktaNarasi.sumberData, lokasi: FaktaNarasi.sumberData, nilai: v))
                 }
             }

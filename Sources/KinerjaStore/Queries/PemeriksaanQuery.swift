@@ -22,14 +22,16 @@ public struct PemeriksaanQuery: Sendable {
         let printed = try await q.all()
         let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n)
         var review: [ReviewRanwalModel] = []
-        var rumusan: (baris: [RenjaBaris], tabel: String)?
+        var rumusan: (baris: [RenjaBaris], tabel: String, lokasi: [KodeNomenklatur: String], lengkap: RenjaLengkap)?
         if let renja = versions.last, let rid = renja.id {
-            let l = try await (dibaca?.id == rid ? dibaca! : RenjaRepository(db: db).lengkap(id: rid))
+            let l: RenjaLengkap
+            if let dibaca, dibaca.id == rid { l = dibaca } else { l = try await RenjaRepository(db: db).lengkap(id: rid) }
             let tabel = Self.berkas(renja: renja, versi: versions.count)
             let dicetak = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { p in
                 p.kode.flatMap { try? KodeNomenklatur($0) }.map { ($0, p) }
             }, uniquingKeysWith: { a, _ in a })
-            rumusan = (l.pohon.urutan.map(\.simpul.baris), tabel)
+            // Where each line is printed: its pagu cell's seed line (the place every line finding names).
+            rumusan = (l.pohon.urutan.map(\.simpul.baris), tabel, dicetak.mapValues(\.rujukan), l)
             for (_, s) in l.pohon.urutan {
                 let b = s.baris
                 if b.kode.level == .subKegiatan {
@@ -70,11 +72,8 @@ public struct PemeriksaanQuery: Sendable {
         dok.kode = try await kodeDicetak(printed, hanyaRenja: hanyaBaris)
         guard !hanyaBaris else { return dok }
         // A Renja Perubahan against the version it amends: every changed line, where the Perubahan prints it (R43).
-        if versions.count > 1, let renja = versions.last, let rid = renja.id, let p = try await RenjaRepository(db: db).perbandingan(renjaID: rid) {
-            let tabel = Self.berkas(renja: renja, versi: versions.count)
-            let lokasi = Dictionary(printed.filter { $0.tabel == tabel && $0.kolom == "pagu_dicetak" }.compactMap { c in c.kode.map { ($0, c.rujukan) } },
-                                    uniquingKeysWith: { a, _ in a })
-            dok.perubahan = p.baris.map { (lokasi[$0.kode.description] ?? "\(tabel) \($0.kode)", $0) }
+        if versions.count > 1, let r = rumusan, let p = try await RenjaRepository(db: db).perbandingan(renjaID: r.lengkap.id, sesudah: r.lengkap) {
+            dok.perubahan = p.baris.map { (r.lokasi[$0.kode] ?? "\(r.tabel) \($0.kode)", $0) }
         }
         dok.sel = printed.filter { p in !Self.kolomTeks.contains(p.kolom) && !Self.awalanKolomTeks.contains { p.kolom.hasPrefix($0) } }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
@@ -95,10 +94,10 @@ public struct PemeriksaanQuery: Sendable {
         TC31Anggaran.gabung(ke: &dok, review: review, printed: printed, tahun: n)
         dok.paguAntartabel += TC31Anggaran.paguAnalisis(review: review, printed: printed, tahun: n)
         // Every printed pagu of a coded line, per table column in printed order (R42: a cell copied to the next line).
-        dok.paguBerurutan = printed.filter { $0.kolom.hasPrefix("pagu") && $0.kolom.hasSuffix("_dicetak") }
-            .sorted { ($0.tabel, $0.kolom) == ($1.tabel, $1.kolom) ? Self.urutanCetak($0, $1) : ($0.tabel, $0.kolom) < ($1.tabel, $1.kolom) }
+        // (The rule keeps one "line above" per table column, so printed order by table and line is enough.)
+        dok.paguBerurutan = printed.filter { $0.kolom.hasPrefix("pagu") && $0.kolom.hasSuffix("_dicetak") }.sorted(by: Self.urutanCetak)
             .compactMap { p in
-                guard let k = p.kode?.split(separator: "|").first.map(String.init), (try? KodeNomenklatur(k)) != nil, let v = LKjIPQuery.rupiah(p.teks) else { return nil }
+                guard let k = p.kodeUtama, (try? KodeNomenklatur(k)) != nil, let v = p.rupiah else { return nil }
                 return PaguTercatat(kunci: k, tabel: "\(p.tabel) \(p.kolom)", lokasi: p.rujukan, pagu: v)
             }
         let kamus = try await KamusSatuan.muat(db: db)
@@ -115,10 +114,9 @@ public struct PemeriksaanQuery: Sendable {
             Tabel8Periksa.tambahkan(ke: &dok, printed: printed, baris: rumusan.baris, tahun: n, kamus: kamus)
             dok.satuanKolom = Self.satuanKolom(printed, baris: rumusan.baris)
             // Each Renja line's indicator names where the line is printed (R46: 001:L1422 two indicators in one cell).
-            let baris = Dictionary(printed.filter { $0.tabel == rumusan.tabel }.compactMap { p in p.kode.map { ($0, p.rujukan) } }, uniquingKeysWith: { a, _ in a })
             for b in rumusan.baris {
                 for nama in Set(b.targets.map(\.indikator)).sorted() where !nama.isEmpty {
-                    dok.namaIndikator.append(SelTercatat(lokasi: baris[b.kode.description] ?? b.kode.description, teks: nama))
+                    dok.namaIndikator.append(SelTercatat(lokasi: rumusan.lokasi[b.kode] ?? b.kode.description, teks: nama))
                 }
             }
         }
@@ -141,7 +139,7 @@ public struct PemeriksaanQuery: Sendable {
         // A proposals table repeats a sub-kegiatan for each proposal: its rows are read for their nesting only.
         for p in printed.sorted(by: Self.urutanCetak) where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris {
             let key = "\(p.tabel)|\(p.rujukan)"
-            guard let text = p.kode?.split(separator: "|").first.map(String.init), seen.insert(key).inserted else { continue }
+            guard let text = p.kodeUtama, seen.insert(key).inserted else { continue }
             let kode = try? KodeNomenklatur(text)
             if let dibaca = terbaca[key], let kode {
                 out.append(KodeTercatat(lokasi: p.rujukan, tabel: p.tabel, teks: dibaca, tingkat: kode.level, uraian: nama[kode.description] ?? "", kodeBaris: kode))
@@ -168,7 +166,7 @@ public struct PemeriksaanQuery: Sendable {
         return printed.filter { $0.kolom.hasPrefix(SatuanKolomLoader.kolom) }.sorted(by: urutanCetak).map { h in
             let kolom = String(h.kolom.dropFirst(SatuanKolomLoader.kolom.count))
             let pasangan = printed.filter { $0.tabel == h.tabel && $0.kolom == kolom }.sorted(by: urutanCetak).compactMap { c -> SatuanKolomTercatat.Pasangan? in
-                guard let k = c.kode?.split(separator: "|").first.map(String.init), let p = pagu[k], let v = LKjIPQuery.rupiah(c.teks) else { return nil }
+                guard let k = c.kodeUtama, let p = pagu[k], let v = c.rupiah else { return nil }
                 return SatuanKolomTercatat.Pasangan(dicetak: v, pagu: p)
             }
             return SatuanKolomTercatat(lokasi: h.rujukan, kolom: "\(h.tabel) \(kolom)", dicetak: h.teks, pasangan: pasangan)

@@ -26,7 +26,7 @@ enum TargetRumusanDicetak {
             if p.kolom == "target_dicetak", let s = satuan["\(p.rujukan)|\(p.kode ?? "")"], AngkaDicetak.satuAngka(teks)?.1.isEmpty == true { teks += " " + s }
             // A bare number is the indicator's by definition: only a cell that names a unit can contradict it.
             // A PK budget line printed under another parent is kept as "<code>|<printed parent>".
-            guard let kode = p.kode?.split(separator: "|").first.map(String.init), let t = perKode[kode], let v = kamus.besaran(teks, bawaan: nil) else { continue }
+            guard let kode = p.kodeUtama, let t = perKode[kode], let v = kamus.besaran(teks, bawaan: nil) else { continue }
             // R02 reads only the indicator's unit; aggregation and measure do not matter here.
             let indikator = Indikator(id: kode, nama: t.indikator, satuan: Satuan(t.satuanIndikator), agregasi: .kumulatif, ukuran: .jumlah)
             out.append(NilaiTercatat(lokasi: "\(p.rujukan) \(p.kolom)", indikator: indikator, besaran: v))

@@ -169,9 +169,12 @@ extension RenjaRepository {
     }
 
     /// The comparison of a version with the one it amends (nil for an original Renja).
-    public func perbandingan(renjaID: UUID) async throws -> PerbandinganRenja? {
+    /// - Parameter sesudah: the version itself when the caller has already read it.
+    public func perbandingan(renjaID: UUID, sesudah dibaca: RenjaLengkap? = nil) async throws -> PerbandinganRenja? {
         guard let r = try await RenjaModel.find(renjaID, on: db), let prev = r.$sebelumnya.id else { return nil }
-        let a = try await lengkap(id: prev), b = try await lengkap(id: renjaID)
+        let a = try await lengkap(id: prev)
+        let b: RenjaLengkap
+        if let dibaca, dibaca.id == renjaID { b = dibaca } else { b = try await lengkap(id: renjaID) }
         let reasons = try await info(renjaID: renjaID).compactMapValues(\.alasanPerubahan)
         return PerbandinganRenja(sebelum: a.pohon.urutan.map(\.simpul.baris), sesudah: b.pohon.urutan.map(\.simpul.baris), alasan: reasons)
     }
