@@ -375,6 +375,42 @@ struct KualitasTests {
             PaguTercatat(kunci: "1.06.01.2.01.01", tabel: "renja-2024.csv", lokasi: "000:L466", pagu: 4_465_200),
             PaguTercatat(kunci: "1.06.01.2.01.01", tabel: "T-C.31", lokasi: "000:L285", pagu: 4_465_200),
         ]
+        // renja-spec §6.2 #34, #35, lakip-spec §8 #62: indicators copied from another line. Not copies: the official
+        // wording of Penyediaan Sandang (000:L520, no word of its name, but no other line's either), a phrase two
+        // kegiatan share ("sesuai standar dan tepat wkt", 004:L979 and L972: the run names neither line), and a
+        // program's outcome worded like a kegiatan's indicator (001:L1156: programs are compared with programs and IKU).
+        let k = kode
+        dok.namaNomenklatur = [
+            k("1.06.01.2.02.01"): "Penyediaan Gaji dan Tunjangan ASN",
+            k("1.06.01.2.06.01"): "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+            k("1.06.02.2.03.02"): "Peningkatan Kemampuan Potensi Tenaga Kesejahteraan Sosial Kecamatan Kewenangan Kabupaten/Kota",
+            k("1.06.05.2.02.03"): "Fasilitasi Bantuan Sosial Kesejahteraan Keluarga",
+            k("1.06.04.2.01.02"): "Penyediaan Sandang",
+            k("1.06.07"): "Program Pengelolaan Taman Makam Pahlawan",
+        ]
+        dok.namaIKU = ["Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial pemberi Layanan Kesejahteraan Sosial"]
+        dok.indikatorBaris = [
+            IndikatorBarisTercatat(lokasi: "001:L941", kode: k("1.06.01.2.02.01"), nama: ["Penyediaan Gaji dan Tunjangan ASN"],
+                                   indikator: "Jumlah Orang komponen instalasi listrik/ penerangan bangunan kantor yang disediakan"),
+            IndikatorBarisTercatat(lokasi: "001:L976", kode: k("1.06.02.2.03.02"), nama: [dok.namaNomenklatur[k("1.06.02.2.03.02")] ?? ""],
+                                   indikator: "Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
+            IndikatorBarisTercatat(lokasi: "001:L805", kode: k("1.06.05.2.02.03"), nama: ["Fasilitasi Bantuan Sosial Kesejahteraan Keluarga"],
+                                   indikator: "fasilitasi bantuan Sembako Pangan Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
+            IndikatorBarisTercatat(lokasi: "000:L520", kode: k("1.06.04.2.01.02"), nama: ["Penyediaan Sandang"],
+                                   indikator: "Jumlah Orang yang Menerima Pakaian dan Kelengkapan Lainnya yang Tersedia dalam 1 Tahun Kewenangan Kabupaten/Kota"),
+            IndikatorBarisTercatat(lokasi: "004:L979", kode: k("1.06.01.2.03"), nama: ["Administrasi Barang Milik Daerah pada Perangkat Daerah"],
+                                   indikator: "Percentase penyampaian laporan Aset sesuai standar dan tepat wkt"),
+            IndikatorBarisTercatat(lokasi: "004:L972", kode: k("1.06.01.2.01"), nama: ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
+                                   indikator: "Percentase dok. Perencanaan perangkat daerah yg disusun sesuai standar dan tepat wkt"),
+            IndikatorBarisTercatat(lokasi: "001:L1156", kode: k("1.06.05"), nama: ["Program Perlindungan dan Jaminan Sosial"],
+                                   indikator: "Persentase PMKS yang terpenuhi kebutuhan dasarnya"),
+            IndikatorBarisTercatat(lokasi: "001:L1401", kode: k("1.06.04.2.01"), nama: ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"],
+                                   indikator: "Persentase Penyandang Disabilitas Terlantar di Luar Panti yang terpenuhi Kebutuhan dasarnya"),
+            IndikatorBarisTercatat(lokasi: "004:L1014", kode: k("1.06.07"), nama: ["Program Pengelolaan Taman Makam Pahlawan", "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota"],
+                                   indikator: "Persentase lembaga sosial pemberi layanan usaha kesos"),
+        ]
+        // lakip-spec §8 #53: PKH 25.021 KPM with no year (004:L527); a dated count is not in this list at all.
+        dok.angkaTanpaTahun = [SelTercatat(lokasi: "004:L527", teks: "25.021 KPM")]
         return dok
     }()
 
@@ -441,6 +477,8 @@ struct KualitasTests {
             ("R44-satuan-kolom", ["000:L282"]),
             ("R45-narasi-tidak-sesuai", ["002:L1714 vs data laporan", "002:L617 vs 002:L301", "002:L2031 vs 002:L2028"]),
             ("R46-indikator-ganda", ["004:L636", "004:L517"]),
+            ("R47-indikator-baris-lain", ["001:L941", "001:L976", "004:L1014"]),
+            ("R48-angka-tanpa-tahun", ["004:L527"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -532,7 +570,7 @@ struct KualitasTests {
             .init(kode: "IKU04", sasaran: 2, capaian: .nilai(100), realisasi: [2021: d("14.28"), 2022: d("13.00"), 2023: d("20.08")]),
             .init(kode: "IKU05", sasaran: 3, capaian: .tidakDapatDihitung(.targetBelumAda), realisasi: [:]),
             .init(kode: "T01", sasaran: nil, capaian: .nilai(d("50")), realisasi: [:]),
-        ])
+        ], targetPK: [kode("1.06.04.2.01"): 124])
 
     @Test(
         "what the report's data says for a narrative key",
@@ -547,6 +585,7 @@ struct KualitasTests {
             ("arah realisasi IKU04 2022", "turun"),  // 004:L652 prints "naik"
             ("arah realisasi IKU04 2023", "naik"),  // 004:L652 prints "penurunan"
             ("nama instansi", "Dinas Sosial Kabupaten Mamuju"),  // 002:L468 prints a provincial office
+            ("target PK 1.06.04.2.01", "124"),  // 002:L2015 prints 45 Orang
         ] as [(String, String)])
     func menurutData(_ kunci: String, _ harap: String) {
         #expect(FaktaNarasi.menurutData(kunci, Self.laporan) == harap)
@@ -558,6 +597,41 @@ struct KualitasTests {
         #expect(FaktaNarasi.menurutData("arah realisasi IKU04 2021", Self.laporan) == nil)
         let kosong = FaktaNarasi.DataLaporan(tahun: 2024, namaInstansi: "x", tahunAwalRenstra: nil, bulanPK: nil, iku: [])
         #expect(FaktaNarasi.menurutData("jumlah IKU", kosong) == nil && FaktaNarasi.menurutData("tahun Renstra ke-", kosong) == nil)
+    }
+
+    @Test("a PK target key names a line's code; a mistyped one is refused")
+    func kunciTargetPK() {
+        #expect(FaktaNarasi.targetPK("target PK 1.06.04.2.01")?.description == "1.06.04.2.01")
+        #expect(FaktaNarasi.targetPK("target PK 1.06.04.2") == nil)
+        #expect(FaktaNarasi.kunciSah("target PK 1.06.04.2.01") && !FaktaNarasi.kunciSah("target 1.06.04.2.01"))
+        #expect(FaktaNarasi.menurutData("target PK 1.06.05", Self.laporan) == nil)
+    }
+
+    @Test(
+        "an indicator's meaningful words: no small or measure words, no unit after Jumlah (001:L946)",
+        arguments: [
+            ("Jumlah Laporan bahan logistik kantor yang disediakan", ["bahan", "logistik", "kantor", "disediakan"]),
+            ("Jumlah Orang komponen instalasi listrik/ penerangan bangunan kantor", ["komponen", "instalasi", "listrik", "penerangan", "bangunan", "kantor"]),
+            ("Persentase lembaga sosial pemberi layanan usaha kesos", ["lembaga", "sosial", "pemberi", "layanan", "usaha", "kesos"]),
+            ("Laporan Keuangan Bulanan", ["laporan", "keuangan", "bulanan"]),
+        ] as [(String, [String])])
+    func kataIndikator(_ teks: String, _ harap: [String]) {
+        #expect(AturanIndikatorBaris.kata(teks) == harap)
+    }
+
+    @Test("the longest shared run of words is a contiguous run of both texts, whichever comes first")
+    func runTerpanjang() {
+        var gen = SystemRandomNumberGenerator()
+        let kosakata = ["data", "fakir", "miskin", "bantuan", "sosial", "kantor"]
+        for _ in 0..<300 {
+            let a = (0..<Int.random(in: 0...7, using: &gen)).map { _ in kosakata.randomElement(using: &gen) ?? "" }
+            let b = (0..<Int.random(in: 0...7, using: &gen)).map { _ in kosakata.randomElement(using: &gen) ?? "" }
+            let r = AturanIndikatorBaris.runTerpanjang(a, b)
+            func memuat(_ x: [String], _ y: [String]) -> Bool { y.isEmpty || (0...max(0, x.count - y.count)).contains { x.count >= y.count && Array(x[$0..<($0 + y.count)]) == y } }
+            #expect(memuat(a, r) && memuat(b, r))
+            #expect(r.count == AturanIndikatorBaris.runTerpanjang(b, a).count)
+            if !Set(a).isDisjoint(with: b) { #expect(r.count >= 1) }
+        }
     }
 
     @Test("a direction key names its IKU and year")

@@ -233,6 +233,8 @@ struct LKjIPTests {
         Kasus(seed: "002:L2304", aturan: "R30-realisasi-antardokumen", lokasi: "002:L2299 vs 000:L241 realisasi:2023", dicetak: "55,69 persen", dihitung: "62,67 persen"),
         // §8.1 #4: Table 3.1.3 prints 55,12 % for the 2024 realisation that Table 3.1.1 prints as 84,5 %.
         Kasus(seed: "002:L2319", aturan: "R32-realisasi-antartabel", lokasi: "002:L2314 vs 002:L1858", dicetak: "55,12%", dihitung: nil),
+        // §8.1 #17: the narrative's target of 45 Orang where the PK signs 124 Org for kegiatan 1.06.04.2.01 (002:L994).
+        Kasus(seed: "002:L2015", aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L2015 vs data laporan", dicetak: "45", dihitung: "124"),
     ]
 
     static let kasusPolman: [Kasus] = [
@@ -284,6 +286,13 @@ struct LKjIPTests {
         Kasus(seed: "004:L482", aturan: "R32-realisasi-antartabel", lokasi: "004:L482 vs 004:L425", dicetak: "12.00%", dihitung: nil),
         Kasus(seed: "004:L1094", aturan: "R32-realisasi-antartabel", lokasi: "004:L1094 vs 004:L425", dicetak: "37.00%", dihitung: nil),
         Kasus(seed: "004:L1096", aturan: "R32-realisasi-antartabel", lokasi: "004:L1096 vs 004:L502", dicetak: "81,00%", dihitung: nil),
+        // §8.2 #51: the data-management output realised 87.814 KM in Tabel 3.3 and 70520 in Tabel 3.10.
+        Kasus(seed: "004:L1010", aturan: "R32-realisasi-antartabel", lokasi: "004:L547 vs 004:L1010", dicetak: "87.814 KM", dihitung: nil),
+        // §8.2 #53: PKH and BPNT counts printed with no year (20.099 / 36.079 KPM at L513-514).
+        Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "25.021 KPM", dihitung: nil),
+        Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "40.493 KM", dihitung: nil),
+        // §8.2 #62: the TMP program measured by the social-institution IKU.
+        Kasus(seed: "004:L1014", aturan: "R47-indikator-baris-lain", lokasi: "004:L1014", dicetak: "Persentase lembaga sosial pemberi layanan usaha kesos", dihitung: nil),
     ]
 
     static func periksa(_ kode: String, _ n: Int, _ seed: String, _ kasus: [Kasus], _ harapan: [String: Int]) async throws {
@@ -316,8 +325,8 @@ struct LKjIPTests {
             "R08-label-tahun": 7, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             // The narrative's claims: the PK "Tahun 2023" and the APBD 2023 in the legal basis (#9, #28, R08 += 3);
             // 2 sasaran / 8 IKU, IKU per sasaran and below target, "tahun ke-III", another agency ×2, two legal bases
-            // (#6-#8, #29-#31, #34).
-            "R45-narasi-tidak-sesuai": 8,
+            // (#6-#8, #29-#31, #34); sasaran 3's target "45 Orang" against the PK's 124 Org (#17).
+            "R45-narasi-tidak-sesuai": 9,
             // The Kata Pengantar's signature date "Mamuju, 2025" (#32).
             "R37-tanggal-tidak-lengkap": 1,
             // Table 3.1.6's keluarga-miskin row prints "%" for realisation and capaian (#23).
@@ -345,7 +354,11 @@ struct LKjIPTests {
         try await Self.periksa("76.04-dinsos", 2023, "004:", Self.kasusPolman, [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 2, "R09-penyebut-basi": 1, "R10-kategori-skala": 5,
             "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3, "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7,
-            "R32-realisasi-antartabel": 3, "R33-jumlah-antartabel": 1, "R35-indikator-tanpa-realisasi": 1,
+            // R32 += 1: the data-management output's realisation in Tabel 3.3 and 3.10 (#51).
+            "R32-realisasi-antartabel": 4, "R33-jumlah-antartabel": 1, "R35-indikator-tanpa-realisasi": 1,
+            // The TMP program's indicator copied from an IKU (#62); PKH, BPNT (#53) and the RTLH infographic (L608)
+            // printed without a year.
+            "R47-indikator-baris-lain": 1, "R48-angka-tanpa-tahun": 3,
             // Tabel 3.10's Administrasi BMD row repeats the Administrasi Keuangan figures of the kegiatan above (#44).
             "R42-pagu-kembar": 1,
             // Penyediaan Makanan's pagu in Tabel 3.3 and in Tabel 3.10, which carries the Permakanan too (#41).

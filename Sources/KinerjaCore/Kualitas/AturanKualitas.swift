@@ -193,6 +193,14 @@ extension AturanKualitas {
         id: "R46-indikator-ganda", judul: "Dua indikator dalam satu sel",
         title: "Two indicators in one cell", severity: .peringatan,
         sumber: "lakip §8 #61 (004:L636 \"Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial …\")")
+    public static let indikatorBarisLain = AturanKualitas(
+        id: "R47-indikator-baris-lain", judul: "Indikator tersalin dari baris lain",
+        title: "Indicator copied from another line", severity: .peringatan,
+        sumber: "renja §6.2 #34 (001:L941 gaji ASN measured by light fittings), #35 (001:L976, L1027 students' study aid), #45 (001:L1026), lakip §8 #62 (004:L1014 TMP program, social-institution indicator)")
+    public static let angkaTanpaTahun = AturanKualitas(
+        id: "R48-angka-tanpa-tahun", judul: "Data kesejahteraan sosial tanpa tahun",
+        title: "Social-welfare figure printed without a year", severity: .peringatan,
+        sumber: "lakip §8 #53 (004:L527 PKH 25.021 / BPNT 40.493 KPM, no year, vs 004:L513-514), Appendix B rule 9 (dated register snapshots)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -207,6 +215,7 @@ extension AturanKualitas {
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
         .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai, .indikatorGanda,
+        .indikatorBarisLain, .angkaTanpaTahun,
     ]
 
     /// Lookup by id.

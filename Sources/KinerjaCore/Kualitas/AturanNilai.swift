@@ -99,6 +99,18 @@ public enum AturanNilai {
         }
     }
 
+    /// R48: a social-welfare figure with no year (004:L527 "25.021 KPM merupakan penerima PKH" beside 20.099 KPM at
+    /// L513): a count is a register snapshot of a date, and undated it can be neither traced nor compared with
+    /// another year's (lakip-spec Appendix B rule 9). Kinerja stores every figure with its year.
+    static func tanpaTahun(_ rows: [SelTercatat]) -> [Finding] {
+        rows.map {
+            Finding(
+                .angkaTanpaTahun, lokasi: $0.lokasi,
+                pesan: "\"\($0.teks)\" dicetak tanpa tahun: data kesejahteraan sosial adalah potret register pada satu tanggal; tanpa tahun angka ini tidak dapat ditelusuri atau dibandingkan dengan tahun lain.",
+                dicetak: $0.teks)
+        }
+    }
+
     /// R32: one indicator's realisation for one year printed at two places of the same document (a table and its
     /// narrative, a table and the PK annex). Two printings agree when the coarser one displays the finer at its
     /// precision ("37 %" and "37,08 %"); "37,00 %" against "37,08 %" does not. Which printing is right the

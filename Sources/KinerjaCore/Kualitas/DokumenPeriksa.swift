@@ -67,6 +67,14 @@ public struct DokumenPeriksa: Sendable {
     public var perubahan: [(lokasi: String, baris: PerbandinganRenja.Baris)] = []
     /// Indicator names as the document gives them, one per place → R46.
     public var namaIndikator: [SelTercatat] = []
+    /// Each line's indicator where a table prints it, with the line's names → R47.
+    public var indikatorBaris: [IndikatorBarisTercatat] = []
+    /// The nomenclature's names, the other lines an indicator may have been copied from → R47.
+    public var namaNomenklatur: [KodeNomenklatur: String] = [:]
+    /// Names of the office's IKU and sasaran-level indicators (a program's indicator copied from one) → R47.
+    public var namaIKU: [String] = []
+    /// Social-welfare figures printed with no year (the cell as printed, where) → R48.
+    public var angkaTanpaTahun: [SelTercatat] = []
     /// The narrative's claims about the report, after the values its data gives for the same keys → R45.
     public var faktaNarasi: [FaktaTercatat] = []
     /// Money columns whose header prints a unit, with their amounts beside the lines' pagu → R44.

@@ -16,10 +16,12 @@ public enum FaktaNarasi {
     /// Whether a key is one the data answers or a free narrative key; a key that looks like a data key ("jumlah …",
     /// "arah …", "tahun …", "triwulan …") but is not one is a typing error the loader refuses.
     public static func kunciSah(_ kunci: String) -> Bool {
-        if [jumlahSasaran, jumlahIKU, tahunRenstra, namaInstansi, triwulanPK].contains(kunci) || ikuSasaran(kunci) != nil || arahRealisasi(kunci) != nil {
+        if [jumlahSasaran, jumlahIKU, tahunRenstra, namaInstansi, triwulanPK].contains(kunci) || ikuSasaran(kunci) != nil || arahRealisasi(kunci) != nil
+            || targetPK(kunci) != nil
+        {
             return true
         }
-        return !["jumlah ", "arah ", "tahun ", "triwulan "].contains { kunci.lowercased().hasPrefix($0) }
+        return !["jumlah ", "arah ", "tahun ", "triwulan ", "target "].contains { kunci.lowercased().hasPrefix($0) }
     }
 
     /// "jumlah IKU sasaran 3" → (3, false); "jumlah IKU sasaran 2 di bawah target" → (2, true).
@@ -38,6 +40,15 @@ public enum FaktaNarasi {
         return (String(p[2]), t)
     }
 
+    /// "target PK 1.06.04.2.01" → the line's code: the target the Perjanjian Kinerja signs for that program,
+    /// kegiatan or sub-kegiatan in the report year (002:L2015 says 45 Orang where the PK signs 124 Org, lakip-spec
+    /// §8 #17).
+    public static func targetPK(_ kunci: String) -> KodeNomenklatur? {
+        let p = kunci.split(separator: " ")
+        guard p.count == 3, p[0] == "target", p[1] == "PK" else { return nil }
+        return try? KodeNomenklatur(String(p[2]))
+    }
+
     /// "naik", "turun" or "tetap" from one value to the next.
     public static func arah(dari a: Decimal, ke b: Decimal) -> String { b > a ? "naik" : b < a ? "turun" : "tetap" }
 
@@ -45,7 +56,8 @@ public enum FaktaNarasi {
     public static func triwulan(bulan: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, (bulan - 1) / 3))] }
 
     /// What a report's data gives for the keys above: the plan year, the office, the Renstra's first year, the PK's
-    /// signing month and each IKU with its sasaran number, capaian of the year and realisation per year.
+    /// signing month, each IKU with its sasaran number, capaian of the year and realisation per year, and the PK's
+    /// target per line.
     public struct DataLaporan: Sendable {
         public struct IKU: Sendable {
             public var kode: String
@@ -64,12 +76,15 @@ public enum FaktaNarasi {
         public var tahunAwalRenstra: Int?
         public var bulanPK: Int?
         public var iku: [IKU]
-        public init(tahun: Int, namaInstansi: String, tahunAwalRenstra: Int?, bulanPK: Int?, iku: [IKU]) {
+        /// The PK's target per line (program, kegiatan, sub-kegiatan) for the report year.
+        public var targetPK: [KodeNomenklatur: Decimal]
+        public init(tahun: Int, namaInstansi: String, tahunAwalRenstra: Int?, bulanPK: Int?, iku: [IKU], targetPK: [KodeNomenklatur: Decimal] = [:]) {
             self.tahun = tahun
             self.namaInstansi = namaInstansi
             self.tahunAwalRenstra = tahunAwalRenstra
             self.bulanPK = bulanPK
             self.iku = iku
+            self.targetPK = targetPK
         }
     }
 
@@ -88,6 +103,7 @@ public enum FaktaNarasi {
                 guard let r = d.iku.first(where: { $0.kode == k })?.realisasi, let a = r[tahun - 1], let b = r[tahun] else { return nil }
                 return arah(dari: a, ke: b)
             }
+            if let kode = targetPK(kunci) { return d.targetPK[kode].map { "\($0)" } }
             guard let (no, bawah) = ikuSasaran(kunci), !sasaran.isEmpty else { return nil }
             let anggota = sasaran.filter { $0.sasaran == no }
             // Below target: a capaian that is computed and under 100 % (an undefined one is not counted either way).

@@ -38,6 +38,8 @@ public enum PemeriksaanKualitas {
         out += AturanSatuanKolom.periksa(dok.satuanKolom)
         out += FaktaNarasi.periksa(dok.faktaNarasi)
         out += AturanTeks.namaGanda(dok.namaIndikator)
+        out += AturanIndikatorBaris.periksa(dok.indikatorBaris, nomenklatur: dok.namaNomenklatur, iku: dok.namaIKU)
+        out += AturanNilai.tanpaTahun(dok.angkaTanpaTahun)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

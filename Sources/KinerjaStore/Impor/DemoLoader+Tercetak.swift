@@ -16,6 +16,10 @@ extension DemoLoader {
         }
     }
 
+    /// Columns that print a line's indicator (T-C.29, T-C.31 both sides, T-C.32, the PK and financial tables): kept
+    /// as printed text under the line's code for R47, never read as values or codes.
+    static let kolomIndikatorBaris: Set<String> = ["indikator", "indikator_ranwal", "indikator_analisis"]
+
     /// Whether a table's printed cells are stored already (the loaders are idempotent per table).
     func tercetakAda(opdID: UUID, tabel: String) async throws -> Bool {
         try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tabel == tabel).first() != nil

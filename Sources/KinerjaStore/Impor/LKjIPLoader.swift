@@ -235,6 +235,9 @@ struct LKjIPLoader {
     static let kolomStandar = "standar_nasional_dicetak"
     /// An indicator's name as a table prints it (text, read by R46 only: 004:L636 holds two names).
     static let kolomIndikator = "indikator_dicetak"
+    /// The social-welfare counts table, and the column of a count printed with no year (a dated one is `jumlah:<year>`).
+    static let awalanPMKS = "pmks-"
+    static let kolomJumlahTanpaTahun = "jumlah"
     /// The table of programs credited with an IKU's result (3.1.8), `program-menunjang-<n>.csv`.
     static let awalanMenunjang = "program-menunjang-"
 
@@ -309,7 +312,7 @@ struct LKjIPLoader {
                 guard let v = Int64(p) else { throw fail(angFile, row, "'\(p)' is not whole rupiah") }
                 perProgram[try KodeNomenklatur(kode.segments.prefix(3).joined(separator: ".")), default: 0] += v
             }
-            try await selBaris(row, kolom: ["pagu_dicetak", "target_dicetak"], opdID: opdID, n: n, tabel: "pk-anggaran-\(n).csv", kode: Self.kodeCetak(row))
+            try await selBaris(row, kolom: ["pagu_dicetak", "target_dicetak", "indikator"], opdID: opdID, n: n, tabel: "pk-anggaran-\(n).csv", kode: Self.kodeCetak(row))
         }
         for (program, pagu) in perProgram.sorted(by: { $0.key < $1.key }) {
             guard let nomen = codes[program] else { continue }
@@ -565,21 +568,22 @@ struct LKjIPLoader {
             }
         }
 
-        // PMKS/PSKS counts as printed: a cell that prints a total with its parts is checked (R12, 004:L515).
-        let pmksFile = "\(kunci)/pmks-\(n).csv"
+        // PMKS/PSKS counts as printed: a cell that prints a total with its parts is checked (R12, 004:L515), one
+        // printed without a year is named (R48, 004:L527).
+        let pmksFile = "\(kunci)/\(Self.awalanPMKS)\(n).csv"
         if loader.ada(pmksFile) {
             for row in try loader.tabel(pmksFile, required: ["seed_ref", "jumlah_dicetak"]).baris {
                 // One seed line prints several years (004:L515 2021-2023): the cell is named by its year.
                 let rujukan = row["seed_ref"] ?? "pmks-\(n).csv:\(row.baris)"
                 try await loader.tercetak(
-                    opdID: opdID, n: n, tabel: "pmks-\(n).csv", rujukan: rujukan, kode: nil,
-                    kolom: row["tahun"].map { "jumlah:\($0)" } ?? "jumlah", teks: row["jumlah_dicetak"])
+                    opdID: opdID, n: n, tabel: "\(Self.awalanPMKS)\(n).csv", rujukan: rujukan, kode: nil,
+                    kolom: row["tahun"].map { "\(Self.kolomJumlahTanpaTahun):\($0)" } ?? Self.kolomJumlahTanpaTahun, teks: row["jumlah_dicetak"])
             }
         }
 
         // Financial tables: Tabel 3.10 (the full realisation table) and the per-sasaran extracts, printed cells.
         let names = (try? FileManager.default.contentsOfDirectory(atPath: loader.folder.appendingPathComponent(kunci).path)) ?? []
-        let kolomKeuangan = ["pagu_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "sisa_dicetak", "k_target_dicetak", "k_realisasi_dicetak", "target_output_dicetak", "realisasi_output_dicetak"]
+        let kolomKeuangan = ["pagu_dicetak", "realisasi_anggaran_dicetak", "persen_dicetak", "sisa_dicetak", "k_target_dicetak", "k_realisasi_dicetak", "target_output_dicetak", "realisasi_output_dicetak", "indikator"]
         for name in names.sorted() where name.hasPrefix("keuangan-") && name.hasSuffix("-\(n).csv") && !name.contains("total-dicetak") {
             let file = "\(kunci)/\(name)"
             for row in try loader.tabel(file, required: ["seed_ref", "pagu_dicetak"]).baris {

@@ -72,7 +72,7 @@ struct TC29Loader {
                 try await it.create(on: db)
             }
             // Printed cells, inputs and computed alike, kept verbatim beside what Kinerja computes.
-            for kolom in ["k4_dicetak", "k5_dicetak", "k6_dicetak", "k7_dicetak", "k8_dicetak", "k9_dicetak", "k10_dicetak", "k11_dicetak"] {
+            for kolom in ["k4_dicetak", "k5_dicetak", "k6_dicetak", "k7_dicetak", "k8_dicetak", "k9_dicetak", "k10_dicetak", "k11_dicetak", "indikator"] {
                 try await loader.tercetak(
                     opdID: opdID, n: n, tabel: tabel, rujukan: lokasi, kode: "\(kode)|\(indID.uuidString)", kolom: kolom, teks: row[kolom])
             }

@@ -50,7 +50,7 @@ struct UsulanRanwalLoader {
             }
             // Every printed row keeps its amount and target cells, repeated blocks included (renja-spec §6.2
             // #28-29): the checks see the spreadsheet literals, the duplicate codes and the printed parent totals.
-            try await loader.catatTercetak(row, opd: opd, tahun: n, file: file, kolom: Self.kolomTercetak)
+            try await loader.catatTercetak(row, opd: opd, tahun: n, file: file, kolom: Self.kolomTercetak + DemoLoader.kolomIndikatorBaris.sorted())
             guard seen.insert(kode).inserted else { continue }
             let m = ReviewRanwalModel()
             m.$renja.id = rid
@@ -88,6 +88,8 @@ struct UsulanRanwalLoader {
             try await loader.tercetak(
                 opdID: opdID, n: n, tabel: tabel, rujukan: row["seed_ref"] ?? "\(file):\(row.baris)", kode: kode.description,
                 kolom: Self.kolomBaris, teks: Self.pertama(row, ["uraian_dicetak", "uraian"]) ?? kode.description)
+            try await loader.tercetak(
+                opdID: opdID, n: n, tabel: tabel, rujukan: row["seed_ref"] ?? "\(file):\(row.baris)", kode: kode.description, kolom: "indikator", teks: row["indikator"])
         }
         // A proposal is a row of level `usulan`; where a table has none, its sub-kegiatan rows are the proposals.
         let proposals = rows.contains { $0["level"] == "usulan" } ? rows.filter { $0["level"] == "usulan" } : rows.filter { $0["level"] == "sub_kegiatan" }

@@ -311,6 +311,13 @@ public struct LKjIPQuery: Sendable {
             {
                 dok.targetAntartabel.append(TargetTercatat(kunci: "\(kode) (target output)", tahun: n, tabel: r.tabel, lokasi: r.rujukan, target: Besaran(v, Satuan("k"))))
             }
+            // And its output realisation (R32, lakip-spec §8 #51: 004:L1010 70520 against Tabel 3.3's 87.814 KM, L547).
+            if r.tabel.hasPrefix("keuangan-"), case let (kode, _)? = r.nomenklatur, kode.level == .subKegiatan,
+                let teks = r["k_realisasi_dicetak"] ?? r["realisasi_output_dicetak"], let v = Self.angka(teks)
+            {
+                dok.realisasiAntartabel.append(
+                    RealisasiTercatat(kunci: "\(kode) (realisasi output)", tahun: n, dokumen: "laporan kinerja \(n)", lokasi: r.rujukan, nilai: Besaran(v, Satuan("k")), dicetak: teks))
+            }
         }
 
         // Denominators of the IKU per year (R09).
@@ -382,6 +389,11 @@ public struct LKjIPQuery: Sendable {
         // Dates are stored as UTC midnight of the printed day (`LKjIPLoader.tanggal`).
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+        // The PK's target per line, as the signed PK budget table prints it.
+        var targetPK: [KodeNomenklatur: Decimal] = [:]
+        for r in rows where r.tabel == "pk-anggaran-\(n).csv" {
+            if case let (k, _)? = r.nomenklatur, let v = Self.angka(r["target_dicetak"]) { targetPK[k] = targetPK[k] ?? v }
+        }
         let laporan = FaktaNarasi.DataLaporan(
             tahun: n, namaInstansi: opd.nama, tahunAwalRenstra: renstra?.tahunAwal, bulanPK: pkTanggal.map { utc.component(.month, from: $0) },
             iku: iku.sorted(by: { $0.key < $1.key }).map { k, v in
@@ -393,7 +405,7 @@ public struct LKjIPQuery: Sendable {
                 }
                 return FaktaNarasi.DataLaporan.IKU(
                     kode: k, sasaran: m.$sasaran.id.flatMap { nomor[$0] }, capaian: ind.capaian(target: t, realisasi: r), realisasi: perTahun)
-            })
+            }, targetPK: targetPK)
         var data: [FaktaTercatat] = []
         var klaim: [FaktaTercatat] = []
         for r in narasi {

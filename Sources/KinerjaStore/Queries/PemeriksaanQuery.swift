@@ -86,6 +86,11 @@ public struct PemeriksaanQuery: Sendable {
         for p in printed.sorted(by: Self.urutanCetak) where p.kolom == LKjIPLoader.kolomIndikator && namaDilihat.insert("\(p.rujukan)|\(p.teks)").inserted {
             dok.namaIndikator.append(SelTercatat(lokasi: p.rujukan, teks: p.teks))
         }
+        try await IndikatorBarisPeriksa.tambahkan(
+            ke: &dok, db: db, opdID: opdID, printed: printed, renja: rumusan?.baris ?? [], lokasi: rumusan?.lokasi ?? [:])
+        // Social-welfare counts printed without a year (R48, 004:L527).
+        dok.angkaTanpaTahun = printed.filter { $0.tabel.hasPrefix(LKjIPLoader.awalanPMKS) && $0.kolom == LKjIPLoader.kolomJumlahTanpaTahun }
+            .sorted(by: Self.urutanCetak).map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.tanggal = printed.filter { $0.kolom == LKjIPLoader.kolomTanggal }.map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
         dok.barisTC29 = try await TC29Query(db: db).baris(opdID: opdID, tahun: n).map(\.baris)
         try await LKjIPQuery(db: db).tambahkan(ke: &dok, opd: opd, tahun: n)
@@ -137,7 +142,8 @@ public struct PemeriksaanQuery: Sendable {
         var out: [KodeTercatat] = []
         var seen = Set<String>()
         // A proposals table repeats a sub-kegiatan for each proposal: its rows are read for their nesting only.
-        for p in printed.sorted(by: Self.urutanCetak) where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris {
+        for p in printed.sorted(by: Self.urutanCetak)
+        where (!hanyaRenja || p.tabel.hasPrefix("renja-")) && p.kolom != UsulanRanwalLoader.kolomBaris && !DemoLoader.kolomIndikatorBaris.contains(p.kolom) {
             let key = "\(p.tabel)|\(p.rujukan)"
             guard let text = p.kodeUtama, seen.insert(key).inserted else { continue }
             let kode = try? KodeNomenklatur(text)
@@ -152,10 +158,10 @@ public struct PemeriksaanQuery: Sendable {
 
     /// Printed cells that are text kept for one rule of their own (a code as printed, a formula, a SATUAN column, a
     /// signature date, a proposals row's name, an indicator's printed name), not values: the cell rules (R11, R21, R22) never read them.
-    static let kolomTeks: Set<String> = [
+    static let kolomTeks: Set<String> = Set([
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
         LKjIPLoader.kolomIndikator,
-    ]
+    ]).union(DemoLoader.kolomIndikatorBaris)
     /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
     static let awalanKolomTeks = [LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian]
 

@@ -64,7 +64,8 @@ public struct TC29Query: Sendable {
                 dicetak8: c?.kolom["k8_dicetak"], dicetak10: c?.kolom["k10_dicetak"], dicetak11: c?.kolom["k11_dicetak"],
                 dicetakMasukan: Self.masukanDicetak(c?.kolom ?? [:], satuan: satuan, kamus: satuanDicetak))
             var lain = c?.kolom ?? [:]
-            for k in ["k8_dicetak", "k10_dicetak", "k11_dicetak"] { lain[k] = nil }
+            // The printed input cells only: the indicator's printed name is text for R47, not a value.
+            for k in ["k8_dicetak", "k10_dicetak", "k11_dicetak"] + DemoLoader.kolomIndikatorBaris { lain[k] = nil }
             out.append((Self.urut(lokasi, kode), BarisTC29Lengkap(kode: kode, uraian: ind.nomenklatur?.nama ?? "", baris: row, dicetak: lain)))
         }
         return out.sorted { $0.0 < $1.0 }.map(\.1)
