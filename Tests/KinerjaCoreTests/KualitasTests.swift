@@ -411,6 +411,16 @@ struct KualitasTests {
         ]
         // lakip-spec §8 #53: PKH 25.021 KPM with no year (004:L527); a dated count is not in this list at all.
         dok.angkaTanpaTahun = [SelTercatat(lokasi: "004:L527", teks: "25.021 KPM")]
+        // lakip-spec §8 #24: Mamuju's printed legend (002:L1649-1657) leaves X > 120 without a category; the same
+        // legend open above 100 raises nothing.
+        func legenda(_ lokasi: String, _ atas: String) -> SkalaDicetak {
+            SkalaDicetak(lokasi: lokasi, pita: [
+                .init(lokasi: lokasi, kategori: "Sangat Baik", teks: atas), .init(lokasi: lokasi, kategori: "Baik", teks: "X = 100"),
+                .init(lokasi: lokasi, kategori: "Cukup", teks: "80 < X < 100"), .init(lokasi: lokasi, kategori: "Kurang", teks: "50 ≤ X ≤ 80"),
+                .init(lokasi: lokasi, kategori: "Sangat Kurang", teks: "X < 50"),
+            ])
+        }
+        dok.skalaDicetak = [legenda("002:L1649", "120 ≥ X > 100"), legenda("uji:legenda-utuh", "X > 100")]
         return dok
     }()
 
@@ -479,6 +489,7 @@ struct KualitasTests {
             ("R46-indikator-ganda", ["004:L636", "004:L517"]),
             ("R47-indikator-baris-lain", ["001:L941", "001:L976", "004:L1014"]),
             ("R48-angka-tanpa-tahun", ["004:L527"]),
+            ("R49-skala-dicetak", ["002:L1649"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -586,6 +597,8 @@ struct KualitasTests {
             ("arah realisasi IKU04 2023", "naik"),  // 004:L652 prints "penurunan"
             ("nama instansi", "Dinas Sosial Kabupaten Mamuju"),  // 002:L468 prints a provincial office
             ("target PK 1.06.04.2.01", "124"),  // 002:L2015 prints 45 Orang
+            ("capaian IKU01 terhadap target", "capaian melebihi target"),  // 002:L2595 "Target melebihi capaian" for 126 %
+            ("capaian IKU02 terhadap target", "capaian sama dengan target"),
         ] as [(String, String)])
     func menurutData(_ kunci: String, _ harap: String) {
         #expect(FaktaNarasi.menurutData(kunci, Self.laporan) == harap)
@@ -605,6 +618,9 @@ struct KualitasTests {
         #expect(FaktaNarasi.targetPK("target PK 1.06.04.2") == nil)
         #expect(FaktaNarasi.kunciSah("target PK 1.06.04.2.01") && !FaktaNarasi.kunciSah("target 1.06.04.2.01"))
         #expect(FaktaNarasi.menurutData("target PK 1.06.05", Self.laporan) == nil)
+        #expect(FaktaNarasi.capaianTerhadapTarget("capaian IKU01 terhadap target") == "IKU01" && !FaktaNarasi.kunciSah("capaian IKU01 melebihi target"))
+        // An undefined capaian (IKU05 has no target) says nothing either way.
+        #expect(FaktaNarasi.menurutData("capaian IKU05 terhadap target", Self.laporan) == nil)
     }
 
     @Test(
@@ -617,6 +633,32 @@ struct KualitasTests {
         ] as [(String, [String])])
     func kataIndikator(_ teks: String, _ harap: [String]) {
         #expect(AturanIndikatorBaris.kata(teks) == harap)
+    }
+
+    @Test(
+        "a printed band is read as bounds over [0, ∞) (002:L1649-1657, 004:L334)",
+        arguments: [
+            ("120 ≥ X > 100", "(100; 120]"), ("X = 100", "[100; 100]"), ("80 < X < 100", "(80; 100)"), ("50 ≤ X ≤ 80", "[50; 80]"),
+            ("X < 50", "[0; 50)"), ("0 sd 50 %", "[0; 50]"), ("50 s.d 100 %", "[50; 100]"), ("> 100%", "(100; ∞)"), ("X >= 90", "[90; ∞)"),
+        ])
+    func pitaDicetak(_ teks: String, _ notasi: String) throws {
+        let b = try #require(AturanSkalaDicetak.baca(teks))
+        #expect(SkalaPenilaian.Pita(kategori: "k", bawah: b.bawah, bawahTermasuk: b.bawahTermasuk, atas: b.atas, atasTermasuk: b.atasTermasuk).notasi == notasi)
+    }
+
+    @Test("a band that is no comparison is not read", arguments: ["Sangat Baik", "X", "100 ≥", "antara 50 dan 80", ""])
+    func pitaTakTerbaca(_ teks: String) {
+        #expect(AturanSkalaDicetak.baca(teks) == nil)
+    }
+
+    @Test("the printed legend with 50 in two bands overlaps (004:L334)")
+    func legendaTumpangTindih() {
+        let s = SkalaDicetak(lokasi: "004:L334", pita: [
+            .init(lokasi: "004:L334", kategori: "cukup baik", teks: "0 sd 50 %"), .init(lokasi: "004:L334", kategori: "Baik", teks: "50 s.d 100 %"),
+            .init(lokasi: "004:L334", kategori: "Sangat Baik", teks: "> 100%"),
+        ])
+        let t = AturanSkalaDicetak.periksa([s])
+        #expect(t.count == 1 && t.first?.pesan.contains("tumpang tindih") == true)
     }
 
     @Test("the longest shared run of words is a contiguous run of both texts, whichever comes first")

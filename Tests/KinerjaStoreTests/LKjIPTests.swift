@@ -235,6 +235,11 @@ struct LKjIPTests {
         Kasus(seed: "002:L2319", aturan: "R32-realisasi-antartabel", lokasi: "002:L2314 vs 002:L1858", dicetak: "55,12%", dihitung: nil),
         // §8.1 #17: the narrative's target of 45 Orang where the PK signs 124 Org for kegiatan 1.06.04.2.01 (002:L994).
         Kasus(seed: "002:L2015", aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L2015 vs data laporan", dicetak: "45", dihitung: "124"),
+        // §8.1 #22: "Target melebihi capaian" beside the PSKS IKU's 126 %.
+        // §8.1 #24: the printed legend gives X > 120 no category.
+        Kasus(seed: "002:L1649", aturan: "R49-skala-dicetak", lokasi: "002:L1649",
+              dicetak: "Sangat Baik 120 ≥ X > 100 · Baik X = 100 · Cukup 80 < X < 100 · Kurang 50 ≤ X ≤ 80 · Sangat Kurang X < 50", dihitung: nil),
+        Kasus(seed: "002:L2595", aturan: "R45-narasi-tidak-sesuai", lokasi: "002:L2595 vs data laporan", dicetak: "target melebihi capaian", dihitung: "capaian melebihi target"),
     ]
 
     static let kasusPolman: [Kasus] = [
@@ -292,6 +297,8 @@ struct LKjIPTests {
         Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "25.021 KPM", dihitung: nil),
         Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "40.493 KM", dihitung: nil),
         // §8.2 #62: the TMP program measured by the social-institution IKU.
+        // §8.2 #37 (Appendix B rule 7): the printed legend puts 50 in two bands.
+        Kasus(seed: "004:L334", aturan: "R49-skala-dicetak", lokasi: "004:L334", dicetak: "cukup baik 0 sd 50 % · Baik 50 s.d 100 % · Sangat Baik > 100%", dihitung: nil),
         Kasus(seed: "004:L1014", aturan: "R47-indikator-baris-lain", lokasi: "004:L1014", dicetak: "Persentase lembaga sosial pemberi layanan usaha kesos", dihitung: nil),
     ]
 
@@ -325,8 +332,11 @@ struct LKjIPTests {
             "R08-label-tahun": 7, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             // The narrative's claims: the PK "Tahun 2023" and the APBD 2023 in the legal basis (#9, #28, R08 += 3);
             // 2 sasaran / 8 IKU, IKU per sasaran and below target, "tahun ke-III", another agency ×2, two legal bases
-            // (#6-#8, #29-#31, #34); sasaran 3's target "45 Orang" against the PK's 124 Org (#17).
-            "R45-narasi-tidak-sesuai": 9,
+            // (#6-#8, #29-#31, #34); sasaran 3's target "45 Orang" against the PK's 124 Org (#17); "Target melebihi
+            // capaian" for 126 % (#22).
+            "R45-narasi-tidak-sesuai": 10,
+            // The printed legend's gap above 120 (#24).
+            "R49-skala-dicetak": 1,
             // The Kata Pengantar's signature date "Mamuju, 2025" (#32).
             "R37-tanggal-tidak-lengkap": 1,
             // Table 3.1.6's keluarga-miskin row prints "%" for realisation and capaian (#23).
@@ -359,6 +369,8 @@ struct LKjIPTests {
             // The TMP program's indicator copied from an IKU (#62); PKH, BPNT (#53) and the RTLH infographic (L608)
             // printed without a year.
             "R47-indikator-baris-lain": 1, "R48-angka-tanpa-tahun": 3,
+            // The printed legend's overlap at 50 (#37).
+            "R49-skala-dicetak": 1,
             // Tabel 3.10's Administrasi BMD row repeats the Administrasi Keuangan figures of the kegiatan above (#44).
             "R42-pagu-kembar": 1,
             // Penyediaan Makanan's pagu in Tabel 3.3 and in Tabel 3.10, which carries the Permakanan too (#41).

@@ -55,7 +55,7 @@ struct PemeriksaanOPDTests {
         // The narrative's claims (mamuju/fakta-narasi-2024.csv): R45 = 2 sasaran and 8 IKU of 3 and 5 (002:L1714, #8),
         // one IKU of sasaran 2 below target of none (L1995, #6), 2 IKU for sasaran 3 of 1 (L2028, #7), "tahun ke-III"
         // in year 4 (L203, #29), a provincial office and the Sekretariat Daerah as the reporter (L468, L3627, #30, #31),
-        // Perda 72/2019 vs Perbup 31/2021 (L617 vs L301, #34), sasaran 3's "45 Orang" against the PK's 124 (L2015, #17); R08 += 3 for the PK "Tahun 2023" (L1683, #9) and the
+        // Perda 72/2019 vs Perbup 31/2021 (L617 vs L301, #34), sasaran 3's "45 Orang" against the PK's 124 (L2015, #17), "Target melebihi capaian" for 126 % (L2595, #22); R49 = the printed legend leaving X > 120 without a category (L1649, #24); R08 += 3 for the PK "Tahun 2023" (L1683, #9) and the
         // APBD 2023 in the legal basis (L612, L624, #28).
         Kasus(opd: "76.02-dinsos", tahun: 2024, harap: [
             "R01-jumlah-anak": 15, "R02-satuan-berbeda": 32, "R03-persen-di-luar-rentang": 5, "R05-kode-ganda": 8, "R07-persen-dijumlahkan": 6,
@@ -67,7 +67,7 @@ struct PemeriksaanOPDTests {
             "R08-label-tahun": 7, "R28-nomor-baris-lompat": 1, "R33-jumlah-antartabel": 2, "R34-nomor-tabel-ganda": 1,
             "R36-lonjakan-target": 1, "R37-tanggal-tidak-lengkap": 1, "R22-sel-placeholder": 2,
             "R38-capaian-tanpa-target-akhir": 5, "R39-standar-spm-kosong": 1, "R40-menunjang-tanpa-anggaran": 1, "R41-angka-kembar": 1,
-            "R42-pagu-kembar": 5, "R44-satuan-kolom": 1, "R45-narasi-tidak-sesuai": 9,
+            "R42-pagu-kembar": 5, "R44-satuan-kolom": 1, "R45-narasi-tidak-sesuai": 10, "R49-skala-dicetak": 1,
         ]),
         // Luwu 2024 (001): T-C.29 with the inverted 8 = 6/7 (001:L778, L782) and col 10/11 not following their
         // formulas; R06 = Renja vs T-C.31 targets (renja-spec §6 #38 family); R22 = "%" placeholder cells (001:L753 …).
@@ -76,7 +76,7 @@ struct PemeriksaanOPDTests {
         // 78.172 vs 78.792, lakip #72); R26 = 001:L847, L852 (2024 targets fall because the PMKS denominator jumps);
         // R28 = 13 → 15 (001:L854-855, lakip #73).
         // T-C.31 (001:L930-1032): R01 = 001:L930 (#24), L966, L986 (#25) and the program L985 above L986;
-        // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47).
+        // R21 += 3, 001:L959, L965, L1000 (#40; "8880 m2" at L1012 is one value). R08 = 001:L751 "s/d Tahun 2023" (#47) and chapter 2.1 evaluating 2024 itself (001:L127, L143, renja #46, lakip #71).
         // Printed codes (luwu/kode-terbaca-2024.csv): R23 = Tabel 2.1's code columns one row up (001:L753-759, 7),
         // the extra segment 1 06 01 06 2 01 (001:L1258, L1343, #43), "##" (001:L1294, #5), LK3 as sub 04 (001:L1303,
         // L1392, #44), and the T-C.32 proposal's kegiatan 1.06.02.2.03 under Program 1.06.05 (001:L1026, #45). R02 += 17: Tabel 4.2's own SATUAN column against the indicator (001:L1392 Sertifikat for families,
@@ -88,7 +88,7 @@ struct PemeriksaanOPDTests {
         // R47 = indicators copied from other lines: T-C.31 001:L941, L943, L946 (#34), L976 and the T-C.32 proposal
         // L1027 (students' study aid, #35), the proposal's kegiatan L1026 with the poor-data indicator (#45).
         Kasus(opd: "73.17-dinsos", tahun: 2024, harap: [
-            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 1, "R09-penyebut-basi": 11,
+            "R01-jumlah-anak": 4, "R02-satuan-berbeda": 41, "R06-target-berbeda-antartabel": 3, "R08-label-tahun": 3, "R09-penyebut-basi": 11,
             "R12-rumus-kolom": 48,
             "R13-target-nol": 1, "R17-capaian-tidak-wajar": 2, "R18-bulat-100": 2, "R21-nilai-ganda-sel": 10,
             "R22-sel-placeholder": 45, "R23-kode-tidak-sah": 13, "R24-target-melampaui-renstra": 2, "R26-target-di-bawah-realisasi": 2,
@@ -123,13 +123,15 @@ struct PemeriksaanOPDTests {
         // R08 += 1, "awal tahun 2022" in the 2023 report (L870, #64); R46 = two indicators in one cell (004:L636, #61;
         // 004:L517 "… Penjaminan Sosial serta Jumlah Korban Bencana …"); R32 += 1 the output realised 87.814 KM in Tabel 3.3
         // and 70520 in Tabel 3.10 (004:L547 vs L1010, #51); R47 = the TMP program's social-institution indicator (004:L1014,
-        // #62); R48 = PKH and BPNT counts with no year (004:L527, #53) and the RTLH infographic's 228 UNIT (004:L608).
+        // #62); R48 = PKH and BPNT counts with no year (004:L527, #53) and the RTLH infographic's 228 UNIT (004:L608); R49 = the
+        // printed legend putting 50 in two bands (004:L334, #37).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 2, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 4, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
             "R45-narasi-tidak-sesuai": 4, "R46-indikator-ganda": 2, "R47-indikator-baris-lain": 1, "R48-angka-tanpa-tahun": 3,
+            "R49-skala-dicetak": 1,
         ]),
     ]
 

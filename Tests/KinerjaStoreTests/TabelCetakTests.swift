@@ -119,9 +119,9 @@ struct TabelCetakTests {
             #expect(try await RekapPegawaiModel.query(on: db).filter(\.$opd.$id == polman).count() == 51)
             #expect(try await EvaluasiSAKIPModel.query(on: db).filter(\.$opd.$id == polman).count() == 16)
             #expect(try await NilaiTercetakModel.query(on: db).filter(\.$kolom == "kode_terbaca").count() == 20 + 12 + 5)
-            // The header unit once; the narrative's 10 Mamuju claims, each a value and its section.
+            // The header unit once; the narrative's 11 Mamuju claims, each a value and its section.
             #expect(try await NilaiTercetakModel.query(on: db).filter(\.$kolom == "satuan_kolom:pagu_analisis_dicetak").count() == 1)
-            #expect(try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == mamuju).filter(\.$tabel == "fakta-narasi-2024.csv").count() == 20)
+            #expect(try await NilaiTercetakModel.query(on: db).filter(\.$opd.$id == mamuju).filter(\.$tabel == "fakta-narasi-2024.csv").count() == 22)
             // A printed total is computed: only its printed text is kept (002:L414 "28").
             let total = try await RekapPegawaiModel.query(on: db).filter(\.$rujukan == "002:L414").filter(\.$kolom == "Jumlah").first()
             #expect(total?.jumlah == nil && total?.jumlahDicetak == "28" && total?.total == true)

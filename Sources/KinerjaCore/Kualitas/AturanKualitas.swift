@@ -201,6 +201,10 @@ extension AturanKualitas {
         id: "R48-angka-tanpa-tahun", judul: "Data kesejahteraan sosial tanpa tahun",
         title: "Social-welfare figure printed without a year", severity: .peringatan,
         sumber: "lakip §8 #53 (004:L527 PKH 25.021 / BPNT 40.493 KPM, no year, vs 004:L513-514), Appendix B rule 9 (dated register snapshots)")
+    public static let skalaDicetak = AturanKualitas(
+        id: "R49-skala-dicetak", judul: "Skala penilaian yang dicetak berlubang atau tumpang tindih",
+        title: "Printed rating legend leaves a gap or overlaps", severity: .galat,
+        sumber: "lakip §8 #24 (002:L1649 \"Sangat Baik 120 ≥ X > 100\": X > 120 has no category), Appendix B rule 7 (004:L334, 50 in two bands)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -215,7 +219,7 @@ extension AturanKualitas {
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
         .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai, .indikatorGanda,
-        .indikatorBarisLain, .angkaTanpaTahun,
+        .indikatorBarisLain, .angkaTanpaTahun, .skalaDicetak,
     ]
 
     /// Lookup by id.

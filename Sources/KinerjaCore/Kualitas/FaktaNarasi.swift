@@ -17,11 +17,11 @@ public enum FaktaNarasi {
     /// "arah …", "tahun …", "triwulan …") but is not one is a typing error the loader refuses.
     public static func kunciSah(_ kunci: String) -> Bool {
         if [jumlahSasaran, jumlahIKU, tahunRenstra, namaInstansi, triwulanPK].contains(kunci) || ikuSasaran(kunci) != nil || arahRealisasi(kunci) != nil
-            || targetPK(kunci) != nil
+            || targetPK(kunci) != nil || capaianTerhadapTarget(kunci) != nil
         {
             return true
         }
-        return !["jumlah ", "arah ", "tahun ", "triwulan ", "target "].contains { kunci.lowercased().hasPrefix($0) }
+        return !["jumlah ", "arah ", "tahun ", "triwulan ", "target ", "capaian "].contains { kunci.lowercased().hasPrefix($0) }
     }
 
     /// "jumlah IKU sasaran 3" → (3, false); "jumlah IKU sasaran 2 di bawah target" → (2, true).
@@ -47,6 +47,19 @@ public enum FaktaNarasi {
         let p = kunci.split(separator: " ")
         guard p.count == 3, p[0] == "target", p[1] == "PK" else { return nil }
         return try? KodeNomenklatur(String(p[2]))
+    }
+
+    /// "capaian IKU01 terhadap target" → "IKU01": whether the year's capaian is above, at or below its target, as
+    /// the analysis column states it (002:L2595 "Target melebihi capaian" for a capaian of 126 %, lakip-spec §8 #22).
+    public static func capaianTerhadapTarget(_ kunci: String) -> String? {
+        let p = kunci.split(separator: " ")
+        guard p.count == 4, p[0] == "capaian", p[2] == "terhadap", p[3] == "target" else { return nil }
+        return String(p[1])
+    }
+
+    /// The words a report uses for a capaian against its target (100 % is the target reached).
+    public static func perbandingan(capaian: Decimal) -> String {
+        capaian > 100 ? "capaian melebihi target" : capaian < 100 ? "target melebihi capaian" : "capaian sama dengan target"
     }
 
     /// "naik", "turun" or "tetap" from one value to the next.
@@ -104,6 +117,7 @@ public enum FaktaNarasi {
                 return arah(dari: a, ke: b)
             }
             if let kode = targetPK(kunci) { return d.targetPK[kode].map { "\($0)" } }
+            if let k = capaianTerhadapTarget(kunci) { return d.iku.first { $0.kode == k }?.capaian.angka.map { perbandingan(capaian: $0) } }
             guard let (no, bawah) = ikuSasaran(kunci), !sasaran.isEmpty else { return nil }
             let anggota = sasaran.filter { $0.sasaran == no }
             // Below target: a capaian that is computed and under 100 % (an undefined one is not counted either way).

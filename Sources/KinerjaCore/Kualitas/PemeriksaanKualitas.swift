@@ -40,6 +40,7 @@ public enum PemeriksaanKualitas {
         out += AturanTeks.namaGanda(dok.namaIndikator)
         out += AturanIndikatorBaris.periksa(dok.indikatorBaris, nomenklatur: dok.namaNomenklatur, iku: dok.namaIKU)
         out += AturanNilai.tanpaTahun(dok.angkaTanpaTahun)
+        out += AturanSkalaDicetak.periksa(dok.skalaDicetak)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

@@ -225,6 +225,25 @@ struct LKjIPLoader {
         }
     }
 
+    /// The rating legend as the report prints it (`skala-lkjip.csv`, `skala-lakip.csv`: the printed rows, not the
+    /// repair Kinerja ships), one band per `pita_dicetak:<i>` cell with its category in `pita_kategori:<i>` (R49).
+    func skalaDicetak(opdID: UUID, kunci: String, n: Int) async throws {
+        for name in ["skala-lkjip.csv", "skala-lakip.csv"] where loader.ada("\(kunci)/\(name)") {
+            if try await loader.tercetakAda(opdID: opdID, tabel: name) { continue }
+            let file = "\(kunci)/\(name)"
+            let rows = try loader.tabel(file, required: ["seed_ref", "kategori", "rentang_dicetak"]).baris
+                .filter { ($0["jenis"] ?? "kategori") == "kategori" && ($0["versi"] ?? "dicetak") == "dicetak" }
+            for (i, row) in rows.enumerated() {
+                let rujukan = row["seed_ref"] ?? "\(name):\(row.baris)"
+                try await loader.tercetak(opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolomPita)\(i + 1)", teks: row["rentang_dicetak"])
+                try await loader.tercetak(
+                    opdID: opdID, n: n, tabel: name, rujukan: rujukan, kode: nil, kolom: "\(Self.kolomPitaKategori)\(i + 1)", teks: row["kategori_dicetak"] ?? row["kategori"])
+            }
+        }
+    }
+    static let kolomPita = "pita_dicetak:"
+    static let kolomPitaKategori = "pita_kategori:"
+
     // MARK: Mamuju LKjIP 2024 (seed 002)
 
     /// Which program's budget serves each IKU, from the IKU cells of the realisation table (002:L3269 TMP →
@@ -254,6 +273,7 @@ struct LKjIPLoader {
         let opdID = try opd.requireID()
         if try await sudahDimuat(opdID: opdID, n: n) { return }
         try await skalaLokal(opd: opd, kunci: kunci, n: n)
+        try await skalaDicetak(opdID: try opd.requireID(), kunci: kunci, n: n)
         let codes = try await nomenklatur()
 
         // Renstra (renstra.csv) → tujuan (not printed in the LKjIP: one placeholder row) → the three sasaran of the IKU table.
@@ -410,6 +430,7 @@ struct LKjIPLoader {
         let opdID = try opd.requireID()
         if try await sudahDimuat(opdID: opdID, n: n) { return }
         try await skalaLokal(opd: opd, kunci: kunci, n: n)
+        try await skalaDicetak(opdID: try opd.requireID(), kunci: kunci, n: n)
         let codes = try await nomenklatur()
 
         // Renstra: renstra.csv where there is one, else the period the report states.

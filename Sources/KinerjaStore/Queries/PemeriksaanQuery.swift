@@ -88,6 +88,7 @@ public struct PemeriksaanQuery: Sendable {
         }
         try await IndikatorBarisPeriksa.tambahkan(
             ke: &dok, db: db, opdID: opdID, printed: printed, renja: rumusan?.baris ?? [], lokasi: rumusan?.lokasi ?? [:])
+        dok.skalaDicetak = Self.skalaDicetak(printed)
         // Social-welfare counts printed without a year (R48, 004:L527).
         dok.angkaTanpaTahun = printed.filter { $0.tabel.hasPrefix(LKjIPLoader.awalanPMKS) && $0.kolom == LKjIPLoader.kolomJumlahTanpaTahun }
             .sorted(by: Self.urutanCetak).map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
@@ -129,6 +130,21 @@ public struct PemeriksaanQuery: Sendable {
         return dok
     }
 
+    /// The rating legends as printed (`LKjIPLoader.skalaDicetak`), one per table, bands in printed order (R49).
+    static func skalaDicetak(_ printed: [NilaiTercetakModel]) -> [SkalaDicetak] {
+        let pita = printed.filter { $0.kolom.hasPrefix(LKjIPLoader.kolomPita) }
+        let kategori = Dictionary(
+            printed.filter { $0.kolom.hasPrefix(LKjIPLoader.kolomPitaKategori) }.map { ("\($0.tabel)|\($0.kolom.dropFirst(LKjIPLoader.kolomPitaKategori.count))", $0.teks) },
+            uniquingKeysWith: { a, _ in a })
+        return Dictionary(grouping: pita, by: \.tabel).sorted { $0.key < $1.key }.compactMap { tabel, cells in
+            let urut = cells.compactMap { c in Int(c.kolom.dropFirst(LKjIPLoader.kolomPita.count)).map { ($0, c) } }.sorted { $0.0 < $1.0 }
+            guard let first = urut.first?.1 else { return nil }
+            return SkalaDicetak(lokasi: first.rujukan, pita: urut.map { i, c in
+                SkalaDicetak.Pita(lokasi: c.rujukan, kategori: kategori["\(tabel)|\(i)"] ?? "", teks: c.teks)
+            })
+        }
+    }
+
     /// The year labels of plan year n stored by `LabelTahunLoader` (kolom `label_tahun:<offset>`).
     /// Codes as each printed table listed them, one per printed row: the code cell as printed where the document
     /// prints another code than the line's (`kode_terbaca`, read against the line's code), else the line's code.
@@ -163,7 +179,9 @@ public struct PemeriksaanQuery: Sendable {
         LKjIPLoader.kolomIndikator,
     ]).union(DemoLoader.kolomIndikatorBaris)
     /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
-    static let awalanKolomTeks = [LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian]
+    static let awalanKolomTeks = [
+        LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian, LKjIPLoader.kolomPita, LKjIPLoader.kolomPitaKategori,
+    ]
 
     /// Money units printed in column headers (`SatuanKolomLoader`), each with its column's amounts beside the same
     /// lines' pagu in the Renja (R44).
