@@ -125,6 +125,35 @@ struct SecurityTests {
         }
     }
 
+    @Test("a page view reads the session row without writing it; a change to the session's data is written")
+    func sesiTanpaTulisUlang() async throws {
+        try await withTestApp { app in
+            try await Self.pengguna(app, "uji.sesi")
+            // An anonymous request that needs no session creates none (no row, no cookie).
+            let anonim = try await KlienUji(app).get("/health")
+            #expect(anonim.headers.first(name: .setCookie) == nil)
+            _ = try await KlienUji(app).get("/")
+            #expect(try await SesiModel.query(on: app.db).count() == 0)
+            let k = KlienUji(app)
+            _ = try await k.get("/login")
+            #expect(try await k.masuk("uji.sesi", password: Self.sandi).status == .seeOther)
+            let hash = SHA256.hash(data: Data(try #require(k.sesiID).utf8)).hex
+            func baris() async throws -> SesiModel { try #require(try await SesiModel.query(on: app.db).filter(\.$tokenHash == hash).first()) }
+            #expect(try await k.get("/").status == .ok)
+            let sebelum = try await baris()
+            // Push the stored expiry back a little: a write would move it forward to now + lifetime again.
+            sebelum.kedaluwarsa = sebelum.kedaluwarsa.addingTimeInterval(-60)
+            try await sebelum.update(on: app.db)
+            #expect(try await k.get("/").status == .ok)
+            #expect(abs(try await baris().kedaluwarsa.timeIntervalSince(sebelum.kedaluwarsa)) < 1)
+            // Once the expiry is older than `perpanjangSetelah`, the next view slides it forward again.
+            sebelum.kedaluwarsa = Date().addingTimeInterval(MasaSesi.lifetime - MasaSesi.perpanjangSetelah - 60)
+            try await sebelum.update(on: app.db)
+            #expect(try await k.get("/").status == .ok)
+            #expect(try await baris().kedaluwarsa > Date().addingTimeInterval(MasaSesi.lifetime - 60))
+        }
+    }
+
     @Test("after 5 failed logins the 6th attempt answers 429 in Indonesian, even with the right password")
     func loginThrottling() async throws {
         try await withTestApp { app in

@@ -71,6 +71,32 @@ struct WebShellTests {
         }
     }
 
+    @Test("the lines table is rendered once per version and permission set: each user still gets only their own edit links")
+    func tabelTersimpanPerIzin() async throws {
+        try await withTestApp(demo: true) { app in
+            // Tarakan's Renja 2024 is still a rancangan, so its lines can be edited.
+            let tarakan = try await WilayahRepository(db: app.db).opd(kode: "65.71-dinsos")
+            let renja = try #require(try await RenjaRepository(db: app.db).renja(opdID: try tarakan.requireID(), tahun: 2024).last)
+            let path = "/renja/\(try renja.requireID().uuidString)"
+            func ubah(_ user: String) async throws -> Int {
+                let b = Browser(app)
+                _ = try await b.login(user)
+                let page = try await b.get(path)
+                #expect(page.status == .ok, "\(user)")
+                return page.body.string.components(separatedBy: ">Ubah</a>").count - 1
+            }
+            let perencana = try await ubah("tarakan.perencana")
+            let pemeriksa = try await ubah("tarakan.pemeriksa")
+            let kabid = try await ubah("tarakan.kabid")
+            #expect(perencana > 0 && pemeriksa == 0)
+            // The Kepala Bidang edits only the lines of his unit (PS, 5 of Tarakan's lines): some, not all.
+            #expect(kabid > 0 && kabid < perencana)
+            // Served from the cache the second time, with the same links as the first.
+            #expect(try await ubah("tarakan.perencana") == perencana)
+            #expect(try await ubah("tarakan.pemeriksa") == 0)
+        }
+    }
+
     @Test("another office's Renja answers 404, as if it did not exist")
     func otherOfficeIsHidden() async throws {
         try await withTestApp(demo: true) { app in

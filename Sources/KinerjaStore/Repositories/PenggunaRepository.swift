@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import KinerjaCore
 
@@ -13,6 +14,8 @@ public struct Pengguna: Sendable, Hashable, Codable {
     public var opdID: UUID?
     public var unitKerjaID: UUID?
     public var aktif: Bool
+    /// The unit's code, where the lookup read it (`pengguna(id:)`); the permission rules compare codes.
+    public var unitKerjaKode: String? = nil
 }
 
 /// Users and their roles. Passwords arrive already hashed: hashing (bcrypt) belongs to the caller's stack.
@@ -63,9 +66,39 @@ public struct PenggunaRepository: Sendable {
         return baru
     }
 
+    /// The user with the codes the access rules compare, read on every signed-in request: one join for the user,
+    /// Pemda, office and unit, one query for the roles (instead of a query per relation).
     public func pengguna(id: UUID) async throws -> Pengguna? {
-        guard let m = try await PenggunaModel.query(on: db).filter(\.$id == id).with(\.$peran).with(\.$opd).with(\.$pemda).first() else { return nil }
-        return try Self.map(m)
+        struct Baris: Decodable {
+            var id: UUID
+            var username: String
+            var nama: String
+            var aktif: Bool
+            var opd_id: UUID?
+            var unit_kerja_id: UUID?
+            var pemda_kode: String?
+            var opd_kode: String?
+            var unit_kode: String?
+        }
+        struct BarisPeran: Decodable { var peran: String }
+        let sql = try db.sqlDatabase
+        guard let b = try await sql.select()
+            .column(SQLColumn("id", table: "pengguna")).column(SQLColumn("username", table: "pengguna")).column(SQLColumn("nama", table: "pengguna"))
+            .column(SQLColumn("aktif", table: "pengguna")).column(SQLColumn("opd_id", table: "pengguna"))
+            .column(SQLColumn("unit_kerja_id", table: "pengguna"))
+            .column(SQLColumn("kode", table: "pemda"), as: "pemda_kode").column(SQLColumn("kode", table: "opd"), as: "opd_kode")
+            .column(SQLColumn("kode", table: "unit_kerja"), as: "unit_kode")
+            .from("pengguna")
+            .join("pemda", method: SQLJoinMethod.left, on: SQLColumn("id", table: "pemda"), .equal, SQLColumn("pemda_id", table: "pengguna"))
+            .join("opd", method: SQLJoinMethod.left, on: SQLColumn("id", table: "opd"), .equal, SQLColumn("opd_id", table: "pengguna"))
+            .join("unit_kerja", method: SQLJoinMethod.left, on: SQLColumn("id", table: "unit_kerja"), .equal, SQLColumn("unit_kerja_id", table: "pengguna"))
+            .where(SQLColumn("id", table: "pengguna"), .equal, SQLBind(id))
+            .first(decoding: Baris.self)
+        else { return nil }
+        let peran = try await sql.select().column("peran").from("peran_pengguna").where("pengguna_id", .equal, SQLBind(id)).all(decoding: BarisPeran.self)
+        return Pengguna(
+            id: b.id, username: b.username, nama: b.nama, peran: peran.compactMap { Peran(rawValue: $0.peran) }.sorted { $0.rawValue < $1.rawValue },
+            pemdaKode: b.pemda_kode, opdKode: b.opd_kode, opdID: b.opd_id, unitKerjaID: b.unit_kerja_id, aktif: b.aktif, unitKerjaKode: b.unit_kode)
     }
 
     /// The stored hash and user for a login attempt.

@@ -7,12 +7,13 @@ extension Request {
     /// Throws 404 (not 403, so ids of other offices are not confirmed) unless the user may read this office.
     func wajibBolehLihat(opdID: UUID) async throws -> OPDModel {
         let p = try wajibPengguna()
-        guard let opd = try await OPDModel.query(on: db).filter(\.$id == opdID).with(\.$pemda) { $0.with(\.$provinsi) }.first() else {
-            throw Abort(.notFound)
-        }
+        // The province is read only for a province role: no other rule looks at it (`Akses.bolehLihat`).
+        let q = OPDModel.query(on: db).filter(\.$id == opdID)
+        let opd = try await (p.peran.contains(.provinsi) ? q.with(\.$pemda) { $0.with(\.$provinsi) } : q.with(\.$pemda)).first()
+        guard let opd else { throw Abort(.notFound) }
         guard Akses.bolehLihat(
             peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: opd.kode, pemdaTarget: opd.pemda.kode,
-            provinsiTarget: opd.pemda.provinsi?.kode)
+            provinsiTarget: p.peran.contains(.provinsi) ? opd.pemda.provinsi?.kode : nil)
         else { throw Abort(.notFound) }
         return opd
     }

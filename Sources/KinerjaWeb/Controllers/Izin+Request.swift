@@ -6,7 +6,9 @@ import Vapor
 extension Request {
     /// The user's unit code (kepala_bidang scope), loaded on demand.
     func unitPengguna() async throws -> String? {
-        guard let id = try wajibPengguna().unitKerjaID else { return nil }
+        let p = try wajibPengguna()
+        guard let id = p.unitKerjaID else { return nil }
+        if let kode = p.unitKerjaKode { return kode }
         return try await UnitKerjaModel.find(id, on: db)?.kode
     }
 

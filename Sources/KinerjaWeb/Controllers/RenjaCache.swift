@@ -14,6 +14,8 @@ actor RenjaCache {
         var lain: [Finding]
     }
     private var isi: [UUID: Isi] = [:]
+    /// The rendered lines table per Renja version and permission set (`RenjaController.kunciTabel`).
+    private var tabel: [String: String] = [:]
 
     func ambil(_ id: UUID, stempel: String) -> Isi? {
         guard let x = isi[id], x.stempel == stempel else { return nil }
@@ -23,6 +25,13 @@ actor RenjaCache {
     func simpan(_ id: UUID, _ x: Isi) {
         if isi.count > 500 { isi.removeAll() }
         isi[id] = x
+    }
+
+    func tabelHTML(_ kunci: String) -> String? { tabel[kunci] }
+
+    func simpanTabel(_ kunci: String, _ html: String) {
+        if tabel.count > 2000 { tabel.removeAll() }
+        tabel[kunci] = html
     }
 }
 

@@ -20,7 +20,7 @@ enum RenjaController {
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
         let isi = try await isiHalaman(req: req, renjaID: id, opd: opd, tahun: r.tahun)
         let komentar = try await KomentarRepository(db: req.db).daftar(renjaID: id)
-        return RenjaView.Model(
+        var m = RenjaView.Model(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: isi.lengkap, info: isi.info,
             revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
             bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
@@ -29,6 +29,16 @@ enum RenjaController {
             bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
             komentar: komentar.map { .init(oleh: $0.oleh, waktu: $0.waktu ?? Date(), teks: $0.teks) },
             temuan: isi.temuan, temuanLain: isi.lain, pesan: pesan)
+        // The table is the bulk of the page; what in it depends on the user is the edit links, decided by the roles,
+        // the unit and the stage (the stamp changes with every edit and stage move).
+        let kunci = "\(id)|\(isi.stempel)|\(tahapan.rawValue)|\(p.peran.map(\.rawValue).sorted().joined(separator: ","))|\(unit ?? "")"
+        if let html = await req.application.renjaCache.tabelHTML(kunci) {
+            m.tabelHTML = html
+        } else {
+            m.tabelHTML = RenjaView.tabel(m).render()
+            await req.application.renjaCache.simpanTabel(kunci, m.tabelHTML)
+        }
+        return m
     }
 
     /// The tree, line identities and line findings of a Renja, from the cache while the Renja is unchanged.

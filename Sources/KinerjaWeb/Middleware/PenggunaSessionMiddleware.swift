@@ -19,7 +19,9 @@ extension Request {
 /// Loads the user named by the session (if any) for the rest of the request.
 struct PenggunaSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let uid = request.session.data["uid"].flatMap(UUID.init(uuidString:)),
+        // `hasSession`: only a request that brought a session cookie has one to read. Touching `request.session`
+        // otherwise creates an empty session, which Vapor then stores: a row per anonymous request.
+        if request.hasSession, let uid = request.session.data["uid"].flatMap(UUID.init(uuidString:)),
             let p = try await PenggunaRepository(db: request.db).pengguna(id: uid), p.aktif
         {
             request.pengguna = p

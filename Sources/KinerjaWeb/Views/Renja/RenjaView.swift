@@ -22,6 +22,9 @@ enum RenjaView {
         var temuan: [KodeNomenklatur: [Finding]]
         var temuanLain: [Finding]
         var pesan: String?
+        /// The lines table as rendered HTML (`tabel(_:)`): the same for every user with the same permissions, so the
+        /// controller renders it once per Renja version and permission set (`RenjaCache`).
+        var tabelHTML = ""
     }
     struct Komentar { var oleh: String; var waktu: Date; var teks: String }
 
@@ -58,23 +61,7 @@ enum RenjaView {
                 .p(.class("catatan"), .text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
                 .p(.text("Temuan mutu data pada baris: \(m.temuan.values.reduce(0) { $0 + $1.count }) (lihat kolom Temuan).")),
                 .if(!m.temuanLain.isEmpty, .ul(.forEach(m.temuanLain) { f in .li(.text("[\(f.ruleId)] \(f.lokasi): \(f.pesan)")) })),
-                .table(
-                    .tr(
-                        .th("Kode"), .th("Program / Kegiatan / Sub Kegiatan"), .th("Indikator"),
-                        .th(.class("angka"), .text("Target \(r.tahun)")), .th("Satuan"),
-                        .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
-                        .th(.class("angka"), .text("Target \(r.tahun + 1)")),
-                        .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("Temuan"), .th("")
-                    ),
-                    .forEach(r.pohon.urutan) { item in baris(item.simpul, depth: item.depth, m: m) },
-                    .tr(
-                        .class("total"),
-                        .td(), .td(.text("Jumlah")), .td(), .td(), .td(),
-                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
-                        .td(), .td(), .td(),
-                        .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td(), .td()
-                    )
-                ),
+                .raw(m.tabelHTML.isEmpty ? tabel(m).render() : m.tabelHTML),
                 .h2(.text("Komentar review")),
                 .if(m.komentar.isEmpty, .p(.text("Belum ada komentar."))),
                 .ul(.forEach(m.komentar) { k in .li(.strong(.text(k.oleh)), .text(" (\(Tanggal.teks(k.waktu))): \(k.teks)")) }),
@@ -87,6 +74,28 @@ enum RenjaView {
                         .p(.button(.type(.submit), .text("Kirim komentar")))
                     ))
             ))
+    }
+
+    /// The lines with their totals and findings; depends on the user only through `bolehUbah` (the edit links).
+    static func tabel(_ m: Model) -> Node<HTML.BodyContext> {
+        let r = m.renja
+        return .table(
+            .tr(
+                .th("Kode"), .th("Program / Kegiatan / Sub Kegiatan"), .th("Indikator"),
+                .th(.class("angka"), .text("Target \(r.tahun)")), .th("Satuan"),
+                .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
+                .th(.class("angka"), .text("Target \(r.tahun + 1)")),
+                .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("Temuan"), .th("")
+            ),
+            .forEach(r.pohon.urutan) { item in baris(item.simpul, depth: item.depth, m: m) },
+            .tr(
+                .class("total"),
+                .td(), .td(.text("Jumlah")), .td(), .td(), .td(),
+                .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
+                .td(), .td(), .td(),
+                .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td(), .td()
+            )
+        )
     }
 
     /// Submit (→ rancangan), approve (→ rancangan akhir), adopt (→ ditetapkan).
