@@ -421,6 +421,16 @@ struct KualitasTests {
             ])
         }
         dok.skalaDicetak = [legenda("002:L1649", "120 ≥ X > 100"), legenda("uji:legenda-utuh", "X > 100")]
+        // lakip-spec §8 #66: Polman's legal basis, as printed (004:L85-L92, L206).
+        dok.dasarHukum = [
+            ("004:L85", "Peraturan Daerah Kabupaten Polewali Mandar Nomor 10 Tahun 2009 tentang Organisasi dan Tata Kerja Dinas Daerah"),
+            ("004:L86", "Peraturan Bupati Nomor 30 Tahun 2001 tentang Perubahan atas Peraturan Bupati Polewali Mandar Nomor 26 Tahun 2009 tentang Tugas Pokok"),
+            ("004:L87", "Peraturan Bupati Nomor 31 Tahun 2011 tentang Perubahan atas Peraturan Bupati Polewali Mandar Nomor 27 Tahun 2009 tentang Tugas Pokok"),
+            ("004:L89", "Peraturan Bupati Polewali Mandar Nomor 44 tahun 2012 tentang Indikator kinerja Utama"),
+            ("004:L90", "Peraturan Bupati Polewali Mandar Nomor 43 Tahun 2012 tentang Sasaran dan Indikator Sasaran"),
+            ("004:L91", "Peraturan Bupati Polewali Mandar Nomor 44 Tahun 2012 tentang Indikator Kinerja Utama."),
+            ("004:L206", "Peraturan Daerah Nomor 10 Tahun 2010 tentang Organisasi dan Tata Kerja Pemerintah Daerah yang dilanjutkan dengan Keputusan Bupati Polewali Mandar Nomor 31 dan Tahun 2011 tentang Perubahan atas Peraturan Bupati Polewali Mandar Nomor 50 Tahun 2017 tentang Tugas Pokok"),
+        ].flatMap { AturanDasarHukum.baca($0.1, lokasi: $0.0) }
         return dok
     }()
 
@@ -490,6 +500,7 @@ struct KualitasTests {
             ("R47-indikator-baris-lain", ["001:L941", "001:L976", "004:L1014"]),
             ("R48-angka-tanpa-tahun", ["004:L527"]),
             ("R49-skala-dicetak", ["002:L1649"]),
+            ("R50-dasar-hukum", ["004:L86", "004:L91 vs 004:L89", "004:L206 vs 004:L85", "004:L206"]),
         ])
     func aturan(_ id: String, _ expected: [String]) {
         #expect(AturanKualitas.dengan(id: id) != nil)
@@ -659,6 +670,19 @@ struct KualitasTests {
         ])
         let t = AturanSkalaDicetak.periksa([s])
         #expect(t.count == 1 && t.first?.pesan.contains("tumpang tindih") == true)
+    }
+
+    @Test("a legal-basis entry is read as its regulations, each with the one it amends (004:L86, L206)")
+    func bacaDasarHukum() throws {
+        let f = AturanDasarHukum.baca("Peraturan Bupati Nomor 30 Tahun 2001 tentang Perubahan atas Peraturan Bupati Polewali Mandar Nomor 26 Tahun 2009 tentang Tugas", lokasi: "004:L86")
+        #expect(f.count == 1)
+        #expect(f.first?.peraturan == Peraturan(jenis: "peraturan bupati", nomor: "30", tahun: 2001, tentang: "tugas"))
+        #expect(f.first?.mengubah == Peraturan(jenis: "peraturan bupati", nomor: "26", tahun: 2009, tentang: "tugas"))
+        let g = AturanDasarHukum.baca("Peraturan Daerah Nomor 10 Tahun 2010 tentang Organisasi yang dilanjutkan dengan Keputusan Bupati Polewali Mandar Nomor 31 dan Tahun 2011 tentang Perubahan atas Peraturan Bupati Nomor 50 Tahun 2017", lokasi: "004:L206")
+        #expect(g.map(\.peraturan.description) == ["Peraturan Daerah Nomor 10 Tahun 2010", "Keputusan Bupati Nomor 31 Tahun 2011"])
+        #expect(g.last?.mengubah?.tahun == 2017 && g.first?.mengubah == nil)
+        // Text without a citation, or a year without a number, gives nothing.
+        #expect(AturanDasarHukum.baca("Undang-Undang tentang Pemerintahan Daerah Tahun 2014", lokasi: "x").isEmpty)
     }
 
     @Test("the longest shared run of words is a contiguous run of both texts, whichever comes first")

@@ -296,6 +296,8 @@ struct LKjIPTests {
         // §8.2 #53: PKH and BPNT counts printed with no year (20.099 / 36.079 KPM at L513-514).
         Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "25.021 KPM", dihitung: nil),
         Kasus(seed: "004:L527", aturan: "R48-angka-tanpa-tahun", lokasi: "004:L527", dicetak: "40.493 KM", dihitung: nil),
+        // §8.2 #66: an amendment of 2001 to a regulation of 2009.
+        Kasus(seed: "004:L86", aturan: "R50-dasar-hukum", lokasi: "004:L86", dicetak: "Peraturan Bupati Nomor 30 Tahun 2001", dihitung: nil),
         // §8.2 #62: the TMP program measured by the social-institution IKU.
         // §8.2 #37 (Appendix B rule 7): the printed legend puts 50 in two bands.
         Kasus(seed: "004:L334", aturan: "R49-skala-dicetak", lokasi: "004:L334", dicetak: "cukup baik 0 sd 50 % · Baik 50 s.d 100 % · Sangat Baik > 100%", dihitung: nil),
@@ -369,8 +371,9 @@ struct LKjIPTests {
             // The TMP program's indicator copied from an IKU (#62); PKH, BPNT (#53) and the RTLH infographic (L608)
             // printed without a year.
             "R47-indikator-baris-lain": 1, "R48-angka-tanpa-tahun": 3,
-            // The printed legend's overlap at 50 (#37).
-            "R49-skala-dicetak": 1,
+            // The printed legend's overlap at 50 (#37); the legal basis's impossible amendments, a duplicate and one
+            // Perda with two years (#66).
+            "R49-skala-dicetak": 1, "R50-dasar-hukum": 4,
             // Tabel 3.10's Administrasi BMD row repeats the Administrasi Keuangan figures of the kegiatan above (#44).
             "R42-pagu-kembar": 1,
             // Penyediaan Makanan's pagu in Tabel 3.3 and in Tabel 3.10, which carries the Permakanan too (#41).

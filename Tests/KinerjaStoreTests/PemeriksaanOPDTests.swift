@@ -124,14 +124,16 @@ struct PemeriksaanOPDTests {
         // 004:L517 "… Penjaminan Sosial serta Jumlah Korban Bencana …"); R32 += 1 the output realised 87.814 KM in Tabel 3.3
         // and 70520 in Tabel 3.10 (004:L547 vs L1010, #51); R47 = the TMP program's social-institution indicator (004:L1014,
         // #62); R48 = PKH and BPNT counts with no year (004:L527, #53) and the RTLH infographic's 228 UNIT (004:L608); R49 = the
-        // printed legend putting 50 in two bands (004:L334, #37).
+        // printed legend putting 50 in two bands (004:L334, #37); R50 = the legal basis (#66): Perbup 30/2001 amending a 2009
+        // one (L86), Perbup 44/2012 twice (L91 vs L89), Perda 10/2010 vs 10/2009 (L206 vs L85), a 2011 decree amending a
+        // 2017 regulation (L206).
         Kasus(opd: "76.04-dinsos", tahun: 2023, harap: [
             "R01-jumlah-anak": 14, "R06-target-berbeda-antartabel": 2, "R08-label-tahun": 2, "R09-penyebut-basi": 1,
             "R10-kategori-skala": 5, "R12-rumus-kolom": 24, "R14-efisiensi-campur": 3, "R16-realisasi-melebihi-pagu": 3,
             "R18-bulat-100": 8, "R21-nilai-ganda-sel": 7, "R32-realisasi-antartabel": 4, "R33-jumlah-antartabel": 1,
             "R35-indikator-tanpa-realisasi": 1, "R42-pagu-kembar": 1, "R31-pagu-berbeda-antartabel": 1,
             "R45-narasi-tidak-sesuai": 4, "R46-indikator-ganda": 2, "R47-indikator-baris-lain": 1, "R48-angka-tanpa-tahun": 3,
-            "R49-skala-dicetak": 1,
+            "R49-skala-dicetak": 1, "R50-dasar-hukum": 4,
         ]),
     ]
 

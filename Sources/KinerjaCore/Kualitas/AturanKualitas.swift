@@ -205,6 +205,10 @@ extension AturanKualitas {
         id: "R49-skala-dicetak", judul: "Skala penilaian yang dicetak berlubang atau tumpang tindih",
         title: "Printed rating legend leaves a gap or overlaps", severity: .galat,
         sumber: "lakip §8 #24 (002:L1649 \"Sangat Baik 120 ≥ X > 100\": X > 120 has no category), Appendix B rule 7 (004:L334, 50 in two bands)")
+    public static let dasarHukum = AturanKualitas(
+        id: "R50-dasar-hukum", judul: "Dasar hukum yang tidak mungkin benar",
+        title: "Legal basis that cannot be right", severity: .peringatan,
+        sumber: "lakip §8 #66 (004:L86 Perbup 30/2001 amending Perbup 26/2009; 004:L206 a 2011 decree amending a 2017 regulation; Perbup 44/2012 twice, L89 and L91; Perda 10/2009 at L85, 10/2010 at L206)")
     public static let realisasiAntartabel = AturanKualitas(
         id: "R32-realisasi-antartabel", judul: "Realisasi yang sama berbeda di dua tempat dalam satu dokumen",
         title: "Same realisation printed differently within one document", severity: .galat,
@@ -219,7 +223,7 @@ extension AturanKualitas {
         .targetMelampauiRenstra, .proyeksiTidakSesuai, .targetDiBawahRealisasi, .realisasiPrematur, .nomorBarisLompat,
         .barisBergeser, .realisasiAntardokumen, .paguBerbedaAntartabel, .realisasiAntartabel, .jumlahAntartabel, .nomorTabelGanda, .indikatorTanpaRealisasi, .lonjakanTarget, .tanggalTidakLengkap,
         .capaianTanpaTargetAkhir, .standarSPMKosong, .menunjangTanpaAnggaran, .angkaKembar, .paguKembar, .perubahanTanpaAlasan, .satuanKolom, .narasiTidakSesuai, .indikatorGanda,
-        .indikatorBarisLain, .angkaTanpaTahun, .skalaDicetak,
+        .indikatorBarisLain, .angkaTanpaTahun, .skalaDicetak, .dasarHukum,
     ]
 
     /// Lookup by id.

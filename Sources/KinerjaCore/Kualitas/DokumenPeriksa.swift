@@ -73,6 +73,8 @@ public struct DokumenPeriksa: Sendable {
     public var namaNomenklatur: [KodeNomenklatur: String] = [:]
     /// Names of the office's IKU and sasaran-level indicators (a program's indicator copied from one) → R47.
     public var namaIKU: [String] = []
+    /// The legal basis as the report lists it, each regulation with the one it amends → R50.
+    public var dasarHukum: [DasarHukumTercatat] = []
     /// Rating legends as the report prints them → R49.
     public var skalaDicetak: [SkalaDicetak] = []
     /// Social-welfare figures printed with no year (the cell as printed, where) → R48.

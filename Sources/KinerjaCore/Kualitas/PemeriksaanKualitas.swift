@@ -41,6 +41,7 @@ public enum PemeriksaanKualitas {
         out += AturanIndikatorBaris.periksa(dok.indikatorBaris, nomenklatur: dok.namaNomenklatur, iku: dok.namaIKU)
         out += AturanNilai.tanpaTahun(dok.angkaTanpaTahun)
         out += AturanSkalaDicetak.periksa(dok.skalaDicetak)
+        out += AturanDasarHukum.periksa(dok.dasarHukum)
         out += AturanNilai.realisasiAntartabel(dok.realisasiAntartabel)
         out += AturanRekap.periksa(dok.rekap, fakta: dok.fakta)
         out += AturanNilai.tanpaRealisasi(dok.indikatorTerlapor)

@@ -241,6 +241,16 @@ struct LKjIPLoader {
             }
         }
     }
+    /// The legal-basis list as printed (`dasar-hukum-<n>.csv`), one cell per entry, read by R50.
+    func dasarHukum(opdID: UUID, kunci: String, n: Int) async throws {
+        let name = "dasar-hukum-\(n).csv"
+        guard loader.ada("\(kunci)/\(name)"), try await !loader.tercetakAda(opdID: opdID, tabel: name) else { return }
+        for row in try loader.tabel("\(kunci)/\(name)", required: ["seed_ref", "teks_dicetak"]).baris {
+            try await loader.tercetak(
+                opdID: opdID, n: n, tabel: name, rujukan: row["seed_ref"] ?? "\(name):\(row.baris)", kode: nil, kolom: Self.kolomDasarHukum, teks: row["teks_dicetak"])
+        }
+    }
+    static let kolomDasarHukum = "dasar_hukum"
     static let kolomPita = "pita_dicetak:"
     static let kolomPitaKategori = "pita_kategori:"
 
@@ -430,6 +440,7 @@ struct LKjIPLoader {
         let opdID = try opd.requireID()
         if try await sudahDimuat(opdID: opdID, n: n) { return }
         try await skalaLokal(opd: opd, kunci: kunci, n: n)
+        try await dasarHukum(opdID: try opd.requireID(), kunci: kunci, n: n)
         try await skalaDicetak(opdID: try opd.requireID(), kunci: kunci, n: n)
         let codes = try await nomenklatur()
 

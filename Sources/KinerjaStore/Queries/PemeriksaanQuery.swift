@@ -89,6 +89,8 @@ public struct PemeriksaanQuery: Sendable {
         try await IndikatorBarisPeriksa.tambahkan(
             ke: &dok, db: db, opdID: opdID, printed: printed, renja: rumusan?.baris ?? [], lokasi: rumusan?.lokasi ?? [:])
         dok.skalaDicetak = Self.skalaDicetak(printed)
+        dok.dasarHukum = printed.filter { $0.kolom == LKjIPLoader.kolomDasarHukum }.sorted(by: Self.urutanCetak)
+            .flatMap { AturanDasarHukum.baca($0.teks, lokasi: $0.rujukan) }
         // Social-welfare counts printed without a year (R48, 004:L527).
         dok.angkaTanpaTahun = printed.filter { $0.tabel.hasPrefix(LKjIPLoader.awalanPMKS) && $0.kolom == LKjIPLoader.kolomJumlahTanpaTahun }
             .sorted(by: Self.urutanCetak).map { SelTercatat(lokasi: $0.rujukan, teks: $0.teks) }
@@ -176,7 +178,7 @@ public struct PemeriksaanQuery: Sendable {
     /// signature date, a proposals row's name, an indicator's printed name), not values: the cell rules (R11, R21, R22) never read them.
     static let kolomTeks: Set<String> = Set([
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
-        LKjIPLoader.kolomIndikator,
+        LKjIPLoader.kolomIndikator, LKjIPLoader.kolomDasarHukum,
     ]).union(DemoLoader.kolomIndikatorBaris)
     /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
     static let awalanKolomTeks = [
