@@ -33,5 +33,6 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     app.middleware.use(BearerTokenMiddleware())
 
     app.storage[RenjaCacheKey.self] = RenjaCache()
+    app.storage[SesiCacheKey.self] = SesiCache()
     try routes(app)
 }

@@ -97,6 +97,29 @@ struct WebShellTests {
         }
     }
 
+    @Test("the Renja page served from its caches shows a new comment and a line edit at once, and a stranger still gets 404")
+    func halamanTersimpanSegar() async throws {
+        try await withTestApp(demo: true) { app in
+            let tarakan = try await WilayahRepository(db: app.db).opd(kode: "65.71-dinsos")
+            let renja = try #require(try await RenjaRepository(db: app.db).renja(opdID: try tarakan.requireID(), tahun: 2024).last)
+            let id = try renja.requireID().uuidString
+            let k = KlienUji(app)
+            _ = try await k.get("/login")
+            #expect(try await k.masuk("tarakan.perencana").status == .seeOther)
+            #expect(try await k.get("/renja/\(id)").status == .ok)
+            #expect(!(try await k.get("/renja/\(id)").body.string.contains("Mohon cek pagu PS")))
+            let c = try await k.kirim(.POST, "/renja/\(id)/komentar", form: ["teks": "Mohon cek pagu PS"], csrf: true)
+            #expect(c.status == .seeOther)
+            #expect(try await k.get("/renja/\(id)").body.string.contains("Mohon cek pagu PS"))
+            // Another office's user is refused on the same cached page.
+            let luwu = KlienUji(app)
+            _ = try await luwu.get("/login")
+            _ = try await luwu.masuk("luwu.perencana")
+            #expect(try await luwu.get("/renja/\(id)").status == .notFound)
+            #expect(try await KlienUji(app).get("/renja/\(id)").status == .seeOther)
+        }
+    }
+
     @Test("another office's Renja answers 404, as if it did not exist")
     func otherOfficeIsHidden() async throws {
         try await withTestApp(demo: true) { app in

@@ -15,16 +15,23 @@ public struct RingkasanRenja: Decodable, Sendable, Equatable {
     /// The Renja's revision and Σ of its lines' revisions: every write through the repositories changes one of them.
     public var revisi: Int
     public var revisiBaris: Int64
+    public var opdID: UUID
+    /// Review comments on this version (they do not change the Renja, so they are not in `stempel`).
+    public var jumlahKomentar: Int
 
     enum CodingKeys: String, CodingKey {
         case id, tahun, versi, jenis, tahapan, revisi
         case jumlahBaris = "jumlah_baris"
         case totalPagu = "total_pagu"
         case revisiBaris = "revisi_baris"
+        case opdID = "opd_id"
+        case jumlahKomentar = "jumlah_komentar"
     }
 
     /// A fingerprint of the Renja's editable state: a cached rendering is valid exactly while it is equal.
     public var stempel: String { "\(revisi)/\(jumlahBaris)/\(revisiBaris)" }
+    /// The stamp of the whole Renja page: the Renja's state and its comments.
+    public var stempelHalaman: String { "\(stempel)/\(jumlahKomentar)" }
 
     public static func query(opdID: UUID, on db: any Database) async throws -> [RingkasanRenja] {
         try await pilih(on: db)
@@ -49,6 +56,8 @@ public struct RingkasanRenja: Decodable, Sendable, Equatable {
             .column(SQLColumn("jenis", table: "renja"))
             .column(SQLColumn("tahapan", table: "renja"))
             .column(SQLColumn("revisi", table: "renja"))
+            .column(SQLColumn("opd_id", table: "renja"))
+            .column(SQLRaw("CAST((SELECT COUNT(*) FROM komentar_review WHERE komentar_review.renja_id = renja.id) AS BIGINT)"), as: "jumlah_komentar")
             .column(SQLFunction("COUNT", args: SQLColumn("id", table: "renja_baris")), as: "jumlah_baris")
             // PostgreSQL's SUM(bigint) is NUMERIC; the cast keeps the column a 64-bit integer on both databases.
             .column(SQLRaw("CAST(COALESCE(SUM(renja_baris.pagu), 0) AS BIGINT)"), as: "total_pagu")
@@ -61,5 +70,6 @@ public struct RingkasanRenja: Decodable, Sendable, Equatable {
             .groupBy(SQLColumn("jenis", table: "renja"))
             .groupBy(SQLColumn("tahapan", table: "renja"))
             .groupBy(SQLColumn("revisi", table: "renja"))
+            .groupBy(SQLColumn("opd_id", table: "renja"))
     }
 }

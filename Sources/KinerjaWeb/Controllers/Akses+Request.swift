@@ -11,11 +11,17 @@ extension Request {
         let q = OPDModel.query(on: db).filter(\.$id == opdID)
         let opd = try await (p.peran.contains(.provinsi) ? q.with(\.$pemda) { $0.with(\.$provinsi) } : q.with(\.$pemda)).first()
         guard let opd else { throw Abort(.notFound) }
+        try wajibBolehLihat(opd)
+        return opd
+    }
+
+    /// 404 unless the user may see this office (its Pemda loaded, and the province for a province role).
+    func wajibBolehLihat(_ opd: OPDModel) throws {
+        let p = try wajibPengguna()
         guard Akses.bolehLihat(
             peran: p.peran, opdPengguna: p.opdKode, pemdaPengguna: p.pemdaKode, opdTarget: opd.kode, pemdaTarget: opd.pemda.kode,
             provinsiTarget: p.peran.contains(.provinsi) ? opd.pemda.provinsi?.kode : nil)
         else { throw Abort(.notFound) }
-        return opd
     }
 
     /// The office named by `:opdKode`, if the user may see it (404 otherwise).

@@ -13,7 +13,16 @@ actor RenjaCache {
         var temuan: [KodeNomenklatur: [Finding]]
         var lain: [Finding]
     }
+    /// The rows the page shows around the tree: the Renja, its office (Pemda and province loaded) and the comments,
+    /// valid while `RingkasanRenja.stempelHalaman` is unchanged. Read-only once stored.
+    struct Halaman: Sendable {
+        var stempel: String
+        var renja: RenjaModel
+        var opd: OPDModel
+        var komentar: [Komentar]
+    }
     private var isi: [UUID: Isi] = [:]
+    private var halaman: [UUID: Halaman] = [:]
     /// The rendered lines table per Renja version and permission set (`RenjaController.kunciTabel`).
     private var tabel: [String: String] = [:]
 
@@ -25,6 +34,16 @@ actor RenjaCache {
     func simpan(_ id: UUID, _ x: Isi) {
         if isi.count > 500 { isi.removeAll() }
         isi[id] = x
+    }
+
+    func halaman(_ id: UUID, stempel: String) -> Halaman? {
+        guard let h = halaman[id], h.stempel == stempel else { return nil }
+        return h
+    }
+
+    func simpanHalaman(_ id: UUID, _ h: Halaman) {
+        if halaman.count > 500 { halaman.removeAll() }
+        halaman[id] = h
     }
 
     func tabelHTML(_ kunci: String) -> String? { tabel[kunci] }

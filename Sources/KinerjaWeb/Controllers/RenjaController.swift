@@ -7,19 +7,37 @@ import Vapor
 enum RenjaController {
     /// One Renja as program → kegiatan → sub-kegiatan with pagu totals computed per level and the actions the
     /// user's role allows.
+    /// One query checks everything the page shows (`RingkasanRenja.stempelHalaman`); the Renja, its office and the
+    /// comments are read again only when it changed. The access check runs on every request, for the current user.
     @Sendable static func tampil(req: Request) async throws -> Response {
-        let (r, opd) = try await req.renjaTerlihat()
-        return RenjaView.response(model: try await model(req: req, renja: r, opd: opd))
+        let id = try req.uuidParameter("renjaID")
+        _ = try req.wajibPengguna()
+        let ringkasan: RingkasanRenja
+        do { ringkasan = try await RingkasanRenja.satu(renjaID: id, on: req.db) } catch StoreError.notFound { throw Abort(.notFound) }
+        let h: RenjaCache.Halaman
+        if let c = await req.application.renjaCache.halaman(id, stempel: ringkasan.stempelHalaman) {
+            h = c
+        } else {
+            guard let r = try await RenjaModel.find(id, on: req.db),
+                let opd = try await OPDModel.query(on: req.db).filter(\.$id == r.$opd.id).with(\.$pemda) { $0.with(\.$provinsi) }.first()
+            else { throw Abort(.notFound) }
+            h = RenjaCache.Halaman(stempel: ringkasan.stempelHalaman, renja: r, opd: opd, komentar: try await KomentarRepository(db: req.db).daftar(renjaID: id))
+            await req.application.renjaCache.simpanHalaman(id, h)
+        }
+        try req.wajibBolehLihat(h.opd)
+        return RenjaView.response(model: try await model(req: req, renja: h.renja, opd: h.opd, stempel: ringkasan.stempel, komentar: h.komentar))
     }
 
-    static func model(req: Request, renja r: RenjaModel, opd: OPDModel, pesan: String? = nil) async throws -> RenjaView.Model {
+    static func model(
+        req: Request, renja r: RenjaModel, opd: OPDModel, pesan: String? = nil, stempel: String? = nil, komentar dibaca: [Komentar]? = nil
+    ) async throws -> RenjaView.Model {
         let id = try r.requireID()
-        let repo = RenjaRepository(db: req.db)
         let p = try req.wajibPengguna()
         let unit = try await req.unitPengguna()
         let tahapan = Tahapan(rawValue: r.tahapan) ?? .rancanganAwal
-        let isi = try await isiHalaman(req: req, renjaID: id, opd: opd, tahun: r.tahun)
-        let komentar = try await KomentarRepository(db: req.db).daftar(renjaID: id)
+        let isi = try await isiHalaman(req: req, renjaID: id, opd: opd, tahun: r.tahun, stempel: stempel)
+        let komentar: [Komentar]
+        if let dibaca { komentar = dibaca } else { komentar = try await KomentarRepository(db: req.db).daftar(renjaID: id) }
         var m = RenjaView.Model(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: isi.lengkap, info: isi.info,
             revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
@@ -42,8 +60,9 @@ enum RenjaController {
     }
 
     /// The tree, line identities and line findings of a Renja, from the cache while the Renja is unchanged.
-    static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int) async throws -> RenjaCache.Isi {
-        let stempel = try await RingkasanRenja.satu(renjaID: id, on: req.db).stempel
+    static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int, stempel dibaca: String? = nil) async throws -> RenjaCache.Isi {
+        let stempel: String
+        if let dibaca { stempel = dibaca } else { stempel = try await RingkasanRenja.satu(renjaID: id, on: req.db).stempel }
         if let x = await req.application.renjaCache.ambil(id, stempel: stempel) { return x }
         let repo = RenjaRepository(db: req.db)
         let lengkap = try await repo.lengkap(id: id)

@@ -21,10 +21,15 @@ struct PenggunaSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // `hasSession`: only a request that brought a session cookie has one to read. Touching `request.session`
         // otherwise creates an empty session, which Vapor then stores: a row per anonymous request.
-        if request.hasSession, let uid = request.session.data["uid"].flatMap(UUID.init(uuidString:)),
-            let p = try await PenggunaRepository(db: request.db).pengguna(id: uid), p.aktif
-        {
-            request.pengguna = p
+        if request.hasSession, let uid = request.session.data["uid"].flatMap(UUID.init(uuidString:)) {
+            // From memory for `MasaSesi.cache` seconds (`SesiCache`), then from the database again.
+            let cache = request.application.sesiCache
+            var p = await cache.pengguna(uid)
+            if p == nil, let dibaca = try await PenggunaRepository(db: request.db).pengguna(id: uid) {
+                await cache.simpan(dibaca)
+                p = dibaca
+            }
+            if let p, p.aktif { request.pengguna = p }
         }
         return try await next.respond(to: request)
     }
