@@ -389,25 +389,28 @@ struct KualitasTests {
             k("1.06.07"): "Program Pengelolaan Taman Makam Pahlawan",
         ]
         dok.namaIKU = ["Persentase Rata-rata Masyarakat Miskin Mandiri Persentase Lembaga Sosial pemberi Layanan Kesejahteraan Sosial"]
+        func baris(_ lokasi: String, _ kode: String, _ nama: [String], _ indikator: String) -> IndikatorBarisTercatat {
+            IndikatorBarisTercatat(lokasi: lokasi, kode: k(kode), nama: nama, indikator: indikator)
+        }
         dok.indikatorBaris = [
-            IndikatorBarisTercatat(lokasi: "001:L941", kode: k("1.06.01.2.02.01"), nama: ["Penyediaan Gaji dan Tunjangan ASN"],
-                                   indikator: "Jumlah Orang komponen instalasi listrik/ penerangan bangunan kantor yang disediakan"),
-            IndikatorBarisTercatat(lokasi: "001:L976", kode: k("1.06.02.2.03.02"), nama: [dok.namaNomenklatur[k("1.06.02.2.03.02")] ?? ""],
-                                   indikator: "Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
-            IndikatorBarisTercatat(lokasi: "001:L805", kode: k("1.06.05.2.02.03"), nama: ["Fasilitasi Bantuan Sosial Kesejahteraan Keluarga"],
-                                   indikator: "fasilitasi bantuan Sembako Pangan Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
-            IndikatorBarisTercatat(lokasi: "000:L520", kode: k("1.06.04.2.01.02"), nama: ["Penyediaan Sandang"],
-                                   indikator: "Jumlah Orang yang Menerima Pakaian dan Kelengkapan Lainnya yang Tersedia dalam 1 Tahun Kewenangan Kabupaten/Kota"),
-            IndikatorBarisTercatat(lokasi: "004:L979", kode: k("1.06.01.2.03"), nama: ["Administrasi Barang Milik Daerah pada Perangkat Daerah"],
-                                   indikator: "Percentase penyampaian laporan Aset sesuai standar dan tepat wkt"),
-            IndikatorBarisTercatat(lokasi: "004:L972", kode: k("1.06.01.2.01"), nama: ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
-                                   indikator: "Percentase dok. Perencanaan perangkat daerah yg disusun sesuai standar dan tepat wkt"),
-            IndikatorBarisTercatat(lokasi: "001:L1156", kode: k("1.06.05"), nama: ["Program Perlindungan dan Jaminan Sosial"],
-                                   indikator: "Persentase PMKS yang terpenuhi kebutuhan dasarnya"),
-            IndikatorBarisTercatat(lokasi: "001:L1401", kode: k("1.06.04.2.01"), nama: ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"],
-                                   indikator: "Persentase Penyandang Disabilitas Terlantar di Luar Panti yang terpenuhi Kebutuhan dasarnya"),
-            IndikatorBarisTercatat(lokasi: "004:L1014", kode: k("1.06.07"), nama: ["Program Pengelolaan Taman Makam Pahlawan", "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota"],
-                                   indikator: "Persentase lembaga sosial pemberi layanan usaha kesos"),
+            baris("001:L941", "1.06.01.2.02.01", ["Penyediaan Gaji dan Tunjangan ASN"],
+                  "Jumlah Orang komponen instalasi listrik/ penerangan bangunan kantor yang disediakan"),
+            baris("001:L976", "1.06.02.2.03.02", [dok.namaNomenklatur[k("1.06.02.2.03.02")] ?? ""],
+                  "Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
+            baris("001:L805", "1.06.05.2.02.03", ["Fasilitasi Bantuan Sosial Kesejahteraan Keluarga"],
+                  "fasilitasi bantuan Sembako Pangan Jumlah Mahasiswa pra sejatera yang mendapatkan bantuan penyelesaian study"),
+            baris("000:L520", "1.06.04.2.01.02", ["Penyediaan Sandang"],
+                  "Jumlah Orang yang Menerima Pakaian dan Kelengkapan Lainnya yang Tersedia dalam 1 Tahun Kewenangan Kabupaten/Kota"),
+            baris("004:L979", "1.06.01.2.03", ["Administrasi Barang Milik Daerah pada Perangkat Daerah"],
+                  "Percentase penyampaian laporan Aset sesuai standar dan tepat wkt"),
+            baris("004:L972", "1.06.01.2.01", ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"],
+                  "Percentase dok. Perencanaan perangkat daerah yg disusun sesuai standar dan tepat wkt"),
+            baris("001:L1156", "1.06.05", ["Program Perlindungan dan Jaminan Sosial"],
+                  "Persentase PMKS yang terpenuhi kebutuhan dasarnya"),
+            baris("001:L1401", "1.06.04.2.01", ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"],
+                  "Persentase Penyandang Disabilitas Terlantar di Luar Panti yang terpenuhi Kebutuhan dasarnya"),
+            baris("004:L1014", "1.06.07", ["Program Pengelolaan Taman Makam Pahlawan", "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota"],
+                  "Persentase lembaga sosial pemberi layanan usaha kesos"),
         ]
         // lakip-spec §8 #53: PKH 25.021 KPM with no year (004:L527); a dated count is not in this list at all.
         dok.angkaTanpaTahun = [SelTercatat(lokasi: "004:L527", teks: "25.021 KPM")]

@@ -34,7 +34,6 @@ public enum AturanIndikatorBaris {
     struct Sumber {
         var uraian: String
         var teks: String
-        var kode: KodeNomenklatur?
         var namaSendiri: Set<String>?
     }
 
@@ -70,12 +69,12 @@ public enum AturanIndikatorBaris {
         // Codes of one level are never above or below each other.
         func terpisah(_ k: KodeNomenklatur) -> Bool { k.level == level && k != row.kode }
         var out = rows.filter { terpisah($0.kode) }.map {
-            Sumber(uraian: "indikator \($0.kode) (\($0.lokasi))", teks: $0.indikator, kode: $0.kode, namaSendiri: Set($0.nama.flatMap(Self.kata)))
+            Sumber(uraian: "indikator \($0.kode) (\($0.lokasi))", teks: $0.indikator, namaSendiri: Set($0.nama.flatMap(Self.kata)))
         }
         out += nomenklatur.filter { terpisah($0.key) }.sorted { $0.key < $1.key }.map {
-            Sumber(uraian: "nomenklatur \($0.key) \($0.value)", teks: $0.value, kode: $0.key, namaSendiri: nil)
+            Sumber(uraian: "nomenklatur \($0.key) \($0.value)", teks: $0.value, namaSendiri: nil)
         }
-        if level == .program { out += iku.map { Sumber(uraian: "IKU \"\($0)\"", teks: $0, kode: nil, namaSendiri: nil) } }
+        if level == .program { out += iku.map { Sumber(uraian: "IKU \"\($0)\"", teks: $0, namaSendiri: nil) } }
         return out
     }
 

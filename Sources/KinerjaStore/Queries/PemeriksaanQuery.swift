@@ -75,7 +75,7 @@ public struct PemeriksaanQuery: Sendable {
         if versions.count > 1, let r = rumusan, let p = try await RenjaRepository(db: db).perbandingan(renjaID: r.lengkap.id, sesudah: r.lengkap) {
             dok.perubahan = p.baris.map { (r.lokasi[$0.kode] ?? "\(r.tabel) \($0.kode)", $0) }
         }
-        dok.sel = printed.filter { p in !Self.kolomTeks.contains(p.kolom) && !Self.awalanKolomTeks.contains { p.kolom.hasPrefix($0) } }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
+        dok.sel = printed.filter { !Self.teks($0.kolom) }.map { SelTercatat(lokasi: "\($0.rujukan) \($0.kolom)", teks: $0.teks) }
         dok.labelTahun += Self.labelTahun(printed, tahun: n)
         // Rows of the proposals table in printed order, for their nesting (R23).
         dok.susunan = printed.filter { $0.kolom == UsulanRanwalLoader.kolomBaris }
@@ -180,6 +180,9 @@ public struct PemeriksaanQuery: Sendable {
         KodeTerbacaLoader.kolom, LKjIPQuery.kolomRumus, TargetRumusanDicetak.kolomSatuan, LKjIPLoader.kolomTanggal, UsulanRanwalLoader.kolomBaris,
         LKjIPLoader.kolomIndikator, LKjIPLoader.kolomDasarHukum,
     ]).union(DemoLoader.kolomIndikatorBaris)
+    /// Whether a printed column holds text kept for a rule of its own (`kolomTeks`, `awalanKolomTeks`), not a value.
+    public static func teks(_ kolom: String) -> Bool { kolomTeks.contains(kolom) || awalanKolomTeks.contains { kolom.hasPrefix($0) } }
+
     /// Column prefixes of the same kind: titles naming a year, a header's money unit, the narrative's claims.
     static let awalanKolomTeks = [
         LabelTahunLoader.kolom, SatuanKolomLoader.kolom, FaktaNarasiLoader.kolom, FaktaNarasiLoader.kolomBagian, LKjIPLoader.kolomPita, LKjIPLoader.kolomPitaKategori,

@@ -63,9 +63,9 @@ public struct TC29Query: Sendable {
                 lokasi: lokasi, indikator: spec, kolom4: b(a), kolom5: b(r["5"]), kolom6: b(t["6"]), kolom7: b(r["7"]), kolom9: b(t["9"]),
                 dicetak8: c?.kolom["k8_dicetak"], dicetak10: c?.kolom["k10_dicetak"], dicetak11: c?.kolom["k11_dicetak"],
                 dicetakMasukan: Self.masukanDicetak(c?.kolom ?? [:], satuan: satuan, kamus: satuanDicetak))
-            var lain = c?.kolom ?? [:]
-            // The printed input cells only: the indicator's printed name is text for R47, not a value.
-            for k in ["k8_dicetak", "k10_dicetak", "k11_dicetak"] + DemoLoader.kolomIndikatorBaris { lain[k] = nil }
+            // The printed input cells: values only, not the computed columns nor text kept for other rules.
+            var lain = (c?.kolom ?? [:]).filter { !PemeriksaanQuery.teks($0.key) }
+            for k in ["k8_dicetak", "k10_dicetak", "k11_dicetak"] { lain[k] = nil }
             out.append((Self.urut(lokasi, kode), BarisTC29Lengkap(kode: kode, uraian: ind.nomenklatur?.nama ?? "", baris: row, dicetak: lain)))
         }
         return out.sorted { $0.0 < $1.0 }.map(\.1)

@@ -6,13 +6,16 @@ import Vapor
 extension Request {
     /// Throws 404 (not 403, so ids of other offices are not confirmed) unless the user may read this office.
     func wajibBolehLihat(opdID: UUID) async throws -> OPDModel {
-        let p = try wajibPengguna()
         // The province is read only for a province role: no other rule looks at it (`Akses.bolehLihat`).
-        let q = OPDModel.query(on: db).filter(\.$id == opdID)
-        let opd = try await (p.peran.contains(.provinsi) ? q.with(\.$pemda) { $0.with(\.$provinsi) } : q.with(\.$pemda)).first()
-        guard let opd else { throw Abort(.notFound) }
+        guard let opd = try await opdDenganWilayah(id: opdID, provinsi: try wajibPengguna().peran.contains(.provinsi)) else { throw Abort(.notFound) }
         try wajibBolehLihat(opd)
         return opd
+    }
+
+    /// An office with its Pemda, and the Pemda's province when asked: what the access rule reads.
+    func opdDenganWilayah(id: UUID, provinsi: Bool) async throws -> OPDModel? {
+        let q = OPDModel.query(on: db).filter(\.$id == id)
+        return try await (provinsi ? q.with(\.$pemda) { $0.with(\.$provinsi) } : q.with(\.$pemda)).first()
     }
 
     /// 404 unless the user may see this office (its Pemda loaded, and the province for a province role).

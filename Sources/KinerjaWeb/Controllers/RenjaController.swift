@@ -19,7 +19,8 @@ enum RenjaController {
             h = c
         } else {
             guard let r = try await RenjaModel.find(id, on: req.db),
-                let opd = try await OPDModel.query(on: req.db).filter(\.$id == r.$opd.id).with(\.$pemda) { $0.with(\.$provinsi) }.first()
+                // With the province: the cached office serves every user, a province role too.
+                let opd = try await req.opdDenganWilayah(id: r.$opd.id, provinsi: true)
             else { throw Abort(.notFound) }
             h = RenjaCache.Halaman(stempel: ringkasan.stempelHalaman, renja: r, opd: opd, komentar: try await KomentarRepository(db: req.db).daftar(renjaID: id))
             await req.application.renjaCache.simpanHalaman(id, h)

@@ -14,12 +14,9 @@ public enum MasaSesi {
 /// so a leaked database does not hand out live sessions.
 ///
 /// Vapor asks the driver to update a session after every request that read it. The row is written only when its
-/// data changed or its expiry was last pushed forward more than `perpanjangSetelah` ago: a page view costs one
-/// read, not a read and a write (on SQLite every write takes the database lock).
+/// data changed or its expiry was last pushed forward more than `perpanjangSetelah` ago (on SQLite every write takes
+/// the database lock); the row read is kept in `SesiCache` for `MasaSesi.cache` seconds.
 struct SesiDatabaseDriver: AsyncSessionDriver {
-    static let lifetime = MasaSesi.lifetime
-    static let perpanjangSetelah = MasaSesi.perpanjangSetelah
-
     /// The row as this request read it, so the update can tell whether anything changed.
     struct Terbaca: StorageKey, Sendable, Equatable {
         typealias Value = Terbaca
@@ -35,7 +32,7 @@ struct SesiDatabaseDriver: AsyncSessionDriver {
         m.tokenHash = Self.hash(raw)
         m.data = try Self.encode(data)
         m.$pengguna.id = data["uid"].flatMap(UUID.init(uuidString:))
-        m.kedaluwarsa = Date().addingTimeInterval(Self.lifetime)
+        m.kedaluwarsa = Date().addingTimeInterval(MasaSesi.lifetime)
         try await m.create(on: request.db)
         await request.application.sesiCache.simpan(Terbaca(tokenHash: m.tokenHash, isi: data.snapshot, kedaluwarsa: m.kedaluwarsa))
         return SessionID(string: raw)
@@ -71,7 +68,7 @@ struct SesiDatabaseDriver: AsyncSessionDriver {
         }
         m.data = try Self.encode(data)
         m.$pengguna.id = data["uid"].flatMap(UUID.init(uuidString:))
-        m.kedaluwarsa = Date().addingTimeInterval(Self.lifetime)
+        m.kedaluwarsa = Date().addingTimeInterval(MasaSesi.lifetime)
         try await m.update(on: request.db)
         await request.application.sesiCache.simpan(Terbaca(tokenHash: m.tokenHash, isi: data.snapshot, kedaluwarsa: m.kedaluwarsa))
         return sessionID
@@ -85,14 +82,9 @@ struct SesiDatabaseDriver: AsyncSessionDriver {
 
     /// Whether the stored row already holds `isi` for this id with an expiry pushed forward recently.
     static func tanpaPerubahan(_ t: Terbaca, id: SessionID, isi: [String: String], sekarang: Date = Date()) -> Bool {
-        t.isi == isi && t.kedaluwarsa.timeIntervalSince(sekarang) > lifetime - perpanjangSetelah && t.tokenHash == hash(id.string)
+        t.isi == isi && t.kedaluwarsa.timeIntervalSince(sekarang) > MasaSesi.lifetime - MasaSesi.perpanjangSetelah && t.tokenHash == hash(id.string)
     }
 
     static func hash(_ s: String) -> String { SHA256.hash(data: Data(s.utf8)).hex }
-    /// Keys sorted, so the same data always encodes to the same text.
-    static func encode(_ d: SessionData) throws -> String {
-        let e = JSONEncoder()
-        e.outputFormatting = .sortedKeys
-        return String(decoding: try e.encode(d), as: UTF8.self)
-    }
+    static func encode(_ d: SessionData) throws -> String { String(decoding: try JSONEncoder().encode(d), as: UTF8.self) }
 }
