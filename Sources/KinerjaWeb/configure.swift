@@ -17,10 +17,10 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     try status.requireNotNewer()
     if config.migrate { try await app.autoMigrate() }
 
-    app.sessions.use { _ in SesiDatabaseDriver() }
+    // The cookie's name and flags; `SesiMiddleware` (not Vapor's sessions middleware) reads and writes the rows.
     app.sessions.configuration.cookieName = "kinerja_sesi"
     app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: 60 * 60 * 8), maxAge: nil, domain: nil, path: "/",
+        HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: MasaSesi.lifetime), maxAge: nil, domain: nil, path: "/",
                           isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
@@ -28,8 +28,7 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     // Outermost: security headers also on error pages built by the error middleware.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(KesalahanMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(PenggunaSessionMiddleware())
+    app.middleware.use(SesiMiddleware(cookie: app.sessions.configuration))
     app.middleware.use(BearerTokenMiddleware())
 
     app.storage[RenjaCacheKey.self] = RenjaCache()

@@ -43,11 +43,7 @@ enum LoginController {
         let cocok = try await req.password.async.verify(form.password, created: hash)
         if let found, found.pengguna.aktif, cocok {
             // A fresh session id on login (no session fixation), fresh CSRF token.
-            if let old = req.session.id { try await SesiDatabaseDriver().deleteSession(old, for: req) }
-            req.session.id = nil
-            req.session.data = SessionData()
-            req.session.data["uid"] = found.pengguna.id.uuidString
-            req.session.data["csrf"] = [UInt8].random(count: 24).hex
+            try await req.sesiBaru(["uid": found.pengguna.id.uuidString, "csrf": [UInt8].random(count: 24).hex])
             await pembatas.berhasil(["u:" + uname])
             req.logger.info("login \(found.pengguna.username)")
             return req.redirect(to: SiteURL.beranda.path)
@@ -60,7 +56,7 @@ enum LoginController {
     }
 
     @Sendable static func logout(req: Request) async throws -> Response {
-        req.session.destroy()
+        req.akhiriSesi()
         return req.redirect(to: SiteURL.login.path)
     }
 }

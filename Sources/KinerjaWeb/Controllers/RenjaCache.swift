@@ -5,7 +5,8 @@ import Vapor
 
 /// The expensive, user-independent part of the Renja page (the tree, line identities, the line findings), kept per
 /// Renja while its stamp (`RingkasanRenja.stempel`) is unchanged. Permissions and comments are never cached.
-actor RenjaCache {
+/// A lock rather than an actor: a page view reads it three times, each lookup far shorter than a hop.
+final class RenjaCache: @unchecked Sendable {
     struct Isi: Sendable {
         var stempel: String
         var lengkap: RenjaLengkap
@@ -21,36 +22,48 @@ actor RenjaCache {
         var opd: OPDModel
         var komentar: [Komentar]
     }
+    private let kunci = NSLock()
+    // Guarded by `kunci`.
     private var isi: [UUID: Isi] = [:]
     private var halaman: [UUID: Halaman] = [:]
     /// The rendered lines table per Renja version and permission set (`RenjaController.kunciTabel`).
     private var tabel: [String: String] = [:]
 
     func ambil(_ id: UUID, stempel: String) -> Isi? {
-        guard let x = isi[id], x.stempel == stempel else { return nil }
-        return x
+        kunci.withLock {
+            guard let x = isi[id], x.stempel == stempel else { return nil }
+            return x
+        }
     }
 
     func simpan(_ id: UUID, _ x: Isi) {
-        if isi.count > 500 { isi.removeAll() }
-        isi[id] = x
+        kunci.withLock {
+            if isi.count > 500 { isi.removeAll() }
+            isi[id] = x
+        }
     }
 
     func halaman(_ id: UUID, stempel: String) -> Halaman? {
-        guard let h = halaman[id], h.stempel == stempel else { return nil }
-        return h
+        kunci.withLock {
+            guard let h = halaman[id], h.stempel == stempel else { return nil }
+            return h
+        }
     }
 
     func simpanHalaman(_ id: UUID, _ h: Halaman) {
-        if halaman.count > 500 { halaman.removeAll() }
-        halaman[id] = h
+        kunci.withLock {
+            if halaman.count > 500 { halaman.removeAll() }
+            halaman[id] = h
+        }
     }
 
-    func tabelHTML(_ kunci: String) -> String? { tabel[kunci] }
+    func tabelHTML(_ k: String) -> String? { kunci.withLock { tabel[k] } }
 
-    func simpanTabel(_ kunci: String, _ html: String) {
-        if tabel.count > 2000 { tabel.removeAll() }
-        tabel[kunci] = html
+    func simpanTabel(_ k: String, _ html: String) {
+        kunci.withLock {
+            if tabel.count > 2000 { tabel.removeAll() }
+            tabel[k] = html
+        }
     }
 }
 

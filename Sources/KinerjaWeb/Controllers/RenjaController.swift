@@ -15,7 +15,7 @@ enum RenjaController {
         let ringkasan: RingkasanRenja
         do { ringkasan = try await RingkasanRenja.satu(renjaID: id, on: req.db) } catch StoreError.notFound { throw Abort(.notFound) }
         let h: RenjaCache.Halaman
-        if let c = await req.application.renjaCache.halaman(id, stempel: ringkasan.stempelHalaman) {
+        if let c = req.application.renjaCache.halaman(id, stempel: ringkasan.stempelHalaman) {
             h = c
         } else {
             guard let r = try await RenjaModel.find(id, on: req.db),
@@ -23,7 +23,7 @@ enum RenjaController {
                 let opd = try await req.opdDenganWilayah(id: r.$opd.id, provinsi: true)
             else { throw Abort(.notFound) }
             h = RenjaCache.Halaman(stempel: ringkasan.stempelHalaman, renja: r, opd: opd, komentar: try await KomentarRepository(db: req.db).daftar(renjaID: id))
-            await req.application.renjaCache.simpanHalaman(id, h)
+            req.application.renjaCache.simpanHalaman(id, h)
         }
         try req.wajibBolehLihat(h.opd)
         return RenjaView.response(model: try await model(req: req, renja: h.renja, opd: h.opd, stempel: ringkasan.stempel, komentar: h.komentar))
@@ -51,11 +51,11 @@ enum RenjaController {
         // The table is the bulk of the page; what in it depends on the user is the edit links, decided by the roles,
         // the unit and the stage (the stamp changes with every edit and stage move).
         let kunci = "\(id)|\(isi.stempel)|\(tahapan.rawValue)|\(p.peran.map(\.rawValue).sorted().joined(separator: ","))|\(unit ?? "")"
-        if let html = await req.application.renjaCache.tabelHTML(kunci) {
+        if let html = req.application.renjaCache.tabelHTML(kunci) {
             m.tabelHTML = html
         } else {
             m.tabelHTML = RenjaView.tabel(m).render()
-            await req.application.renjaCache.simpanTabel(kunci, m.tabelHTML)
+            req.application.renjaCache.simpanTabel(kunci, m.tabelHTML)
         }
         return m
     }
@@ -64,7 +64,7 @@ enum RenjaController {
     static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int, stempel dibaca: String? = nil) async throws -> RenjaCache.Isi {
         let stempel: String
         if let dibaca { stempel = dibaca } else { stempel = try await RingkasanRenja.satu(renjaID: id, on: req.db).stempel }
-        if let x = await req.application.renjaCache.ambil(id, stempel: stempel) { return x }
+        if let x = req.application.renjaCache.ambil(id, stempel: stempel) { return x }
         let repo = RenjaRepository(db: req.db)
         let lengkap = try await repo.lengkap(id: id)
         // Findings about the lines (sums, targets with pagu, duplicate codes, targets across tables), by code.
@@ -77,7 +77,7 @@ enum RenjaController {
             if let kode { temuan[kode, default: []].append(f) } else { lain.append(f) }
         }
         let x = RenjaCache.Isi(stempel: stempel, lengkap: lengkap, info: try await repo.info(renjaID: id), temuan: temuan, lain: lain)
-        await req.application.renjaCache.simpan(id, x)
+        req.application.renjaCache.simpan(id, x)
         return x
     }
 

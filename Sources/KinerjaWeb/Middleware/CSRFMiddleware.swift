@@ -9,7 +9,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if !request.viaToken, request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
             // Forms send the token as a field; API calls made with the session cookie send it as a header.
             let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.field))
-            guard let expected = request.session.data["csrf"], let sent, Self.equal(sent, expected) else {
+            guard let expected = request.sesiNilai("csrf"), let sent, Self.equal(sent, expected) else {
                 throw Abort(.forbidden, reason: "Token formulir tidak sah atau kedaluwarsa. Muat ulang halaman lalu coba lagi.")
             }
         }
@@ -27,9 +27,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 extension Request {
     /// The session's CSRF token, created on first use.
     var csrfToken: String {
-        if let t = session.data["csrf"] { return t }
+        if let t = sesiNilai("csrf") { return t }
         let t = [UInt8].random(count: 24).hex
-        session.data["csrf"] = t
+        aturSesi("csrf", t)
         return t
     }
 }

@@ -16,25 +16,6 @@ extension Request {
     }
 }
 
-/// Loads the user named by the session (if any) for the rest of the request.
-struct PenggunaSessionMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        // `hasSession`: only a request that brought a session cookie has one to read. Touching `request.session`
-        // otherwise creates an empty session, which Vapor then stores: a row per anonymous request.
-        if request.hasSession, let uid = request.session.data["uid"].flatMap(UUID.init(uuidString:)) {
-            // From memory for `MasaSesi.cache` seconds (`SesiCache`), then from the database again.
-            let cache = request.application.sesiCache
-            var p = await cache.pengguna(uid)
-            if p == nil, let dibaca = try await PenggunaRepository(db: request.db).pengguna(id: uid) {
-                await cache.simpan(dibaca)
-                p = dibaca
-            }
-            if let p, p.aktif { request.pengguna = p }
-        }
-        return try await next.respond(to: request)
-    }
-}
-
 /// Pages answer with a redirect to the login form; the API answers 401.
 struct WajibLogin: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
