@@ -93,6 +93,27 @@ enum Contoh {
             TabelRumusan.buat(pohon: pohon, tahun: tahun, perangkatDaerah: "Dinas Sosial Kabupaten Mamuju"),
             TabelTC29.buat(tahun: tahun, baris: tc29, perangkatDaerah: "Dinas Sosial Kabupaten Mamuju"),
             TabelPerbandingan.buat(perbandingan, tahun: tahun, perangkatDaerah: "Dinas Sosial Kabupaten Mamuju"),
+            TabelTC30.buat(tahun: 2024, baris: tc30, perangkatDaerah: "Dinas Sosial Kabupaten Mamuju"),
         ]
+    }
+
+    /// T-C.30 rows of Mamuju's Renja 2024 (000:L231, L233, L254).
+    static var tc30: [TabelTC30.Masukan] {
+        func p(_ s: String) -> Besaran { Besaran(d(s), .persen) }
+        let orang = Satuan("orang")
+        let rows = [
+            BarisTC30(
+                lokasi: "000:L231", indikator: .jumlah("psks", orang, agregasi: .stok, nama: "Jumlah PSKS yang aktif"),
+                target: [2022: Besaran(60, orang), 2023: Besaran(75, orang), 2024: Besaran(100, orang), 2025: Besaran(100, orang)],
+                realisasi: [2022: Besaran(109, orang), 2023: Besaran(121, orang)], proyeksi: [2024: Besaran(100, orang), 2025: Besaran(100, orang)]),
+            BarisTC30(
+                lokasi: "000:L233", indikator: .persentase("bencana", nama: "Persentase korban bencana yang terlindungi <dan> dijamin"),
+                target: [2022: p("79.23"), 2023: p("78.34"), 2024: p("77.56"), 2025: p("76.86")],
+                realisasi: [2022: p("100"), 2023: p("100")], proyeksi: [2024: p("77.56"), 2025: p("76.86")]),
+            BarisTC30(
+                lokasi: "000:L254", indikator: .kualitatif("akip", skala: .predikatSAKIP, nama: "Nilai AKIP"),
+                target: [2022: .peringkat("C"), 2023: .peringkat("CC")], realisasi: [2022: .peringkat("B")]),
+        ]
+        return rows.map { TabelTC30.Masukan(baris: $0, standarSPM: $0.lokasi == "000:L233" ? "100%" : nil, hasil: EvaluasiTC30.evaluate($0, tahun: 2024)) }
     }
 }

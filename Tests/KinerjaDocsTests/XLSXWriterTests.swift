@@ -28,7 +28,7 @@ struct XLSXWriterTests {
         let tabel = Contoh.semuaTabel
         try XLSXWriter().tulis(tabel, ke: url)
         let lembar = try BacaXLSX.baca(url)
-        #expect(lembar.map(\.title) == ["rumusan-renja", "tc29", "perbandingan-renja"])
+        #expect(lembar.map(\.title) == ["rumusan-renja", "tc29", "perbandingan-renja", "tc30"])
         for (t, l) in zip(tabel, lembar) {
             let awal = try LembarXLSX(t).barisDataPertama
             for (i, b) in t.baris.enumerated() {

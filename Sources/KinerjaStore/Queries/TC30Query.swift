@@ -22,6 +22,9 @@ public struct TC30Query: Sendable {
         /// The rows a percentage row is computed from.
         public var pembilangID: UUID?
         public var penyebutID: UUID?
+        /// Columns 3 and 4 as entered: the SPM / national standard and the IKK the row reports on.
+        public var standarSPM: String? = nil
+        public var ikk: String? = nil
     }
 
     public func baris(opdID: UUID, tahun n: Int) async throws -> [Baris] {
@@ -68,7 +71,7 @@ public struct TC30Query: Sendable {
             out.append(
                 Baris(
                     baris: b, dicetak: teks, rujukan: row.rujukan, iku: row.iku?.kode, indikatorID: row.$indikator.id,
-                    pembilangID: row.$pembilang.id, penyebutID: row.$penyebut.id))
+                    pembilangID: row.$pembilang.id, penyebutID: row.$penyebut.id, standarSPM: row.standarSPM, ikk: row.ikk))
         }
         return out
     }
