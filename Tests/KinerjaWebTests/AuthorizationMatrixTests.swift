@@ -94,6 +94,7 @@ enum Rute: String, CaseIterable, Sendable {
     case renstra = "GET /opd/:opdKode/renstra"
     case realisasi = "GET /renja/:renjaID/realisasi"
     case unduh = "GET /renja/:renjaID/unduh/:format"
+    case tabel = "GET /renja/:renjaID/tabel/:tabelID"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiIsi = "POST /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiKunci = "POST /renja/:renjaID/realisasi/kunci/:tw"
@@ -113,6 +114,7 @@ enum Rute: String, CaseIterable, Sendable {
     case apiRanwal = "GET /api/renja/:renjaID/ranwal"
     case apiRenstra = "GET /api/opd/:opdKode/renstra"
     case apiRealisasi = "GET /api/renja/:renjaID/realisasi"
+    case apiTabel = "GET /api/renja/:renjaID/tabel/:tabelID"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
     var pola: String { String(rawValue.split(separator: " ")[1]) }
@@ -204,6 +206,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var tw = "1"
     /// The download format.
     var format = "csv"
+    /// The regulation table of the table routes.
+    var tabel = "rumusan-renja"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -264,6 +268,13 @@ enum Matriks {
         k += baca(.renstra)
         k += baca(.realisasi)
         k += baca(.unduh)
+        k += baca(.tabel)
+        var tc30 = satu(.tabel, "mamuju.pemeriksa", .terbaru(.mamuju), Harapan(200, memuat: ["Pencapaian Kinerja Pelayanan", "126,21"]))
+        tc30.tabel = "tc30"
+        k.append(tc30)
+        var tidakAda = satu(.tabel, "tarakan.perencana", .terbaru(.tarakan), 404)
+        tidakAda.tabel = "tidak-ada"
+        k.append(tidakAda)
         var pdf = satu(.unduh, "tarakan.perencana", .terbaru(.tarakan), 404)
         pdf.format = "pdf"
         k.append(pdf)
@@ -292,6 +303,7 @@ enum Matriks {
         k += baca(.apiRanwal)
         k += baca(.apiRenstra)
         k += baca(.apiRealisasi)
+        k += baca(.apiTabel)
 
         // Line edits on the Tarakan draft
         k += semua(.barisUbah, baris: .unit("PS"), [
@@ -354,7 +366,7 @@ enum Matriks {
 
         // Another office's data answers 404, as if it did not exist (a Mamuju planner on Tarakan and Luwu).
         for dok in [Dok.terbaru(.tarakan), .terbaru(.luwu)] {
-            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .realisasi, .unduh, .apiRealisasi, .realisasiForm, .realisasiIsi,
+            for r in [Rute.renja, .riwayat, .usulan, .ranwal, .apiUsulan, .apiRanwal, .realisasi, .unduh, .tabel, .apiTabel, .apiRealisasi, .realisasiForm, .realisasiIsi,
                       .realisasiKunci, .apiRenja, .apiBaris, .apiRiwayat, .apiKomentar, .barisForm, .barisUbah, .apiUbahBaris, .komentar,
                       .apiTambahKomentar, .tahapan, .apiTahapan, .perubahan, .apiPerubahan]
             {
@@ -404,6 +416,9 @@ enum Matriks {
         k.append(satu(.apiRenstra, prov, opd: Kantor.luwu.opd, 404))
         k.append(satu(.usulan, prov, .versi(.mamuju, 1), 200))
         k.append(satu(.apiRanwal, prov, .versi(.mamuju, 1), 200))
+        k.append(satu(.tabel, prov, .versi(.mamuju, 1), 200))
+        k.append(satu(.apiTabel, prov, .versi(.mamuju, 1), 200))
+        k.append(satu(.apiTabel, prov, .terbaru(.luwu), 404))
         k.append(satu(.renja, prov, .terbaru(.luwu), 404))
         k.append(satu(.apiRenja, prov, .terbaru(.luwu), 404))
         k.append(satu(.barisForm, prov, .versi(.mamuju, 2), 403))
@@ -545,6 +560,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":opdKode", with: row.opd)
             .replacingOccurrences(of: ":tw", with: row.tw)
             .replacingOccurrences(of: ":format", with: row.format)
+            .replacingOccurrences(of: ":tabelID", with: row.tabel)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse

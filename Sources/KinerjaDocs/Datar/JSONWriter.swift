@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 
 /// JSON: an array of row objects keyed by column id, in column order. Numbers are JSON numbers written from
 /// their exact decimal (never through a binary float), empty cells are null, an undefined capaian is the string
@@ -17,6 +18,45 @@ public struct JSONWriter: Sendable {
         }
         try out.tulis(pertama ? "]\n" : "\n]\n")
         return try out.tutup()
+    }
+
+    /// The table with its frame, for the JSON API: `{"id", "judul", "subjudul", "kolom": [{id, judul, nomor, format}],
+    /// "catatan", "temuan": [finding], "baris": [rows as in `data`]}`; each finding names the row it concerns by
+    /// `baris` (zero-based) when one does.
+    public func dataLengkap(_ tabel: TabelDokumen, temuan: [Finding] = []) throws -> Data {
+        struct KolomJSON: Encodable { var id, judul, nomor, format: String }
+        struct TemuanJSON: Encodable { var ruleId, severity, lokasi, pesan: String; var dicetak, dihitung: String?; var baris: Int? }
+        struct Bingkai: Encodable {
+            var id, judul: String
+            var subjudul: String?
+            var kolom: [KolomJSON]
+            var catatan: [String]
+            var temuan: [TemuanJSON]
+        }
+        let kolom = tabel.kolom.map { k in
+            KolomJSON(id: k.id, judul: k.judul, nomor: k.nomor, format: {
+                switch k.format {
+                case .teks: "teks"
+                case .rupiah: "rupiah"
+                case .desimal: "desimal"
+                case .persen: "persen"
+                }
+            }())
+        }
+        let t = temuan.map { f in
+            TemuanJSON(
+                ruleId: f.ruleId, severity: f.severity.rawValue, lokasi: f.lokasi, pesan: f.pesan, dicetak: f.dicetak, dihitung: f.dihitung,
+                baris: tabel.baris.firstIndex { $0.menyangkut(f) })
+        }
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        var bingkai = try enc.encode(Bingkai(id: tabel.id, judul: tabel.judul, subjudul: tabel.subjudul, kolom: kolom, catatan: tabel.catatan, temuan: t))
+        // Splice the streamed rows in as the last member: `{…}` → `{…,"baris":[…]}`.
+        bingkai.removeLast()
+        bingkai.append(contentsOf: Array(#","baris":"#.utf8))
+        bingkai.append(try data(tabel))
+        bingkai.append(contentsOf: Array("}".utf8))
+        return bingkai
     }
 
     public func tulis<S: AsyncSequence>(_ kerangka: TabelDokumen, baris: S, ke url: URL) async throws

@@ -1,13 +1,15 @@
 import Foundation
+import KinerjaCore
 
 /// The HTML rendering of a `TabelDokumen` (issue 7: one table model, every writer): a `<figure>` with the title,
 /// a `<table>` whose header keeps the regulation's merged cells (colspan/rowspan) and column-number row, body rows
 /// indented by level, numbers in the Indonesian display form (the same text the DOCX shows) with the machine value
-/// in `data-nilai`, and the footnotes. The web app embeds it; the markup uses only the layout's CSS classes.
+/// in `data-nilai`, and the footnotes. The engine's findings about a row follow it in a full-width row of their own
+/// (`BarisTabel.menyangkut`). The web app embeds it; the markup uses only the layout's CSS classes.
 public struct HTMLWriter: Sendable {
     public init() {}
 
-    public func html(_ t: TabelDokumen) throws(GalatTabel) -> String {
+    public func html(_ t: TabelDokumen, temuan: [Finding] = []) throws(GalatTabel) -> String {
         try t.validasi()
         let posisi = try t.tataLetakHeader()
         var s = #"<figure class="tabel-dokumen" id="tabel-\#(XML.escape(t.id))">"#
@@ -31,10 +33,26 @@ public struct HTMLWriter: Sendable {
             s += "<tr class=\"" + (["level-\(b.level)"] + (b.tebal ? ["tebal"] : [])).joined(separator: " ") + "\">"
             for (c, sel) in b.sel.enumerated() { s += self.sel(sel, kolom: t.kolom[c], level: b.level) }
             s += "</tr>"
+            let f = temuan.filter(b.menyangkut)
+            if !f.isEmpty {
+                s += "<tr class=\"temuan\"><td colspan=\"\(t.kolom.count)\"><ul>"
+                for x in f { s += "<li class=\"\(x.severity.rawValue)\">" + XML.escape(Self.teks(x)) + "</li>" }
+                s += "</ul></td></tr>"
+            }
         }
         s += "</tbody></table></div>"
         for c in t.catatan { s += "<p class=\"catatan\">\(XML.escape(c))</p>" }
         return s + "</figure>"
+    }
+
+    /// "R12-persentase (000:L233 target:2024): … — tercetak 79,23 %, dihitung 79,71 %".
+    public static func teks(_ f: Finding) -> String {
+        var s = "\(f.ruleId) (\(f.lokasi)): \(f.pesan)"
+        var nilai: [String] = []
+        if let d = f.dicetak { nilai.append("tercetak \(d)") }
+        if let h = f.dihitung { nilai.append("dihitung \(h)") }
+        if !nilai.isEmpty { s += " — " + nilai.joined(separator: ", ") }
+        return s
     }
 
     private func rentang(_ colspan: Int, _ rowspan: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 
 /// One regulation table as every writer sees it (issue 7): title, a multi-row header with merged cells, the
 /// column-number row, hierarchical rows of typed cells and footnotes. Built once per table from core values
@@ -121,11 +122,21 @@ public struct BarisTabel: Sendable, Hashable {
     public var sel: [Sel]
     public var level: Int
     public var tebal: Bool
+    /// Where the row's values come from ("000:L233"): the location the engine's findings name, so the HTML
+    /// writer and the JSON twin can show each finding beside its row. Not printed.
+    public var rujukan: String?
 
-    public init(_ sel: [Sel], level: Int = 0, tebal: Bool = false) {
+    public init(_ sel: [Sel], level: Int = 0, tebal: Bool = false, rujukan: String? = nil) {
         self.sel = sel
         self.level = level
         self.tebal = tebal
+        self.rujukan = rujukan
+    }
+
+    /// Whether a finding's location names this row ("000:L233" or "000:L233 target:2024").
+    public func menyangkut(_ f: Finding) -> Bool {
+        guard let r = rujukan, !r.isEmpty else { return false }
+        return f.lokasi == r || f.lokasi.hasPrefix(r + " ")
     }
 }
 

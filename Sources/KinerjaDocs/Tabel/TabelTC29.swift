@@ -69,7 +69,7 @@ public enum TabelTC29 {
                     sel(m.hasil.kolom10, ind),
                     sel(m.hasil.kolom11),
                     m.hasil.kategori11.map { .teks($0) } ?? .kosong,
-                ], level: lvl, tebal: lvl == 0)
+                ], level: lvl, tebal: lvl == 0, rujukan: m.baris.lokasi)
         }
 
         return TabelDokumen(

@@ -67,7 +67,7 @@ public enum TabelTC30 {
             sel.append(m.hasil.kategori[n - 1].map(Sel.teks) ?? .kosong)
             sel += [n, n + 1].map { TabelTC29.sel(b.proyeksi[$0], ind) }
             sel.append(b.catatan.map(Sel.teks) ?? .kosong)
-            return BarisTabel(sel)
+            return BarisTabel(sel, rujukan: b.lokasi)
         }
         return TabelDokumen(
             id: id, judul: "Pencapaian Kinerja Pelayanan Perangkat Daerah", subjudul: perangkatDaerah, kolom: kolom, header: header,

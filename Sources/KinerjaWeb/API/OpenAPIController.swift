@@ -30,6 +30,7 @@ enum OpenAPIController {
         .init(method: "get", path: "/api/renja/{renjaID}/usulan", summary: "T-C.32 usulan Musrenbang / Pokir DPRD dengan status dan alasan", response: "Usulan", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/ranwal", summary: "T-C.31 Ranwal RKPD berdampingan dengan hasil analisis", response: "Ranwal", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/realisasi", summary: "Realisasi triwulan (E.81): target, TW I–IV, tahun, capaian, serapan, peringatan dini", response: "Realisasi"),
+        .init(method: "get", path: "/api/renja/{renjaID}/tabel/{tabelID}", summary: "Tabel regulasi (tc29, tc30, rumusan-renja, perbandingan-renja): kolom, baris bernilai angka, catatan, temuan per baris", response: "TabelDokumen"),
         .init(method: "get", path: "/api/opd/{opdKode}/renstra", summary: "Renstra: periode, tujuan, sasaran, indikator dengan target akhir", response: "Renstra", array: true),
     ]
 
@@ -73,6 +74,12 @@ enum OpenAPIController {
             "Ranwal": obj(["kode": str, "level": str, "uraian": str, "rkpdIndikator": opt(str), "rkpdTarget": opt(dec), "rkpdLokasi": opt(str), "rkpdPagu": int,
                            "analisisIndikator": opt(str), "analisisTarget": opt(dec), "analisisLokasi": opt(str), "analisisPagu": int, "satuan": opt(str),
                            "catatan": opt(str), "berbeda": ["type": "array", "items": str]]),
+            "TabelDokumen": obj(["id": str, "judul": str, "subjudul": opt(str),
+                                 "kolom": ["type": "array", "items": obj(["id": str, "judul": str, "nomor": str, "format": ["type": "string", "enum": ["teks", "rupiah", "desimal", "persen"]]])],
+                                 "catatan": ["type": "array", "items": str],
+                                 "temuan": ["type": "array", "items": obj(["ruleId": str, "severity": str, "lokasi": str, "pesan": str, "dicetak": opt(str), "dihitung": opt(str), "baris": opt(int)])],
+                                 "baris": ["type": "array", "items": ["type": "object", "description": "one member per column id (number, string or null) plus _level and _tebal"]]],
+                                required: ["id", "judul", "kolom", "baris"]),
             "Renstra": obj(["tahunAwal": int, "tahunAkhir": int, "dasarHukum": opt(str), "tujuan": ["type": "array", "items": str],
                             "sasaran": ["type": "array", "items": str], "indikator": ["type": "array", "items": obj([
                                 "kode": opt(str), "nama": str, "satuan": str, "targetAkhir": opt(dec), "baseline": opt(dec)])]]),

@@ -6,10 +6,15 @@ import KinerjaStore
 
 /// The regulation tables of an office's Renja year, built once from the model and written by every writer.
 public enum RenjaTabel {
-    public static func semua(db: any Database, opd: OPDModel, tahun: Int) async throws -> [TabelDokumen] {
+    /// The tables of one Renja version (`renjaID`), or of the year's latest version.
+    public static func semua(db: any Database, opd: OPDModel, tahun: Int, renjaID: UUID? = nil) async throws -> [TabelDokumen] {
         let opdID = try opd.requireID()
-        let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: tahun)
-        guard let last = versions.last, let rid = last.id else { throw StoreError.notFound(entity: "Renja", key: "\(opd.kode) \(tahun)") }
+        let rid: UUID
+        if let renjaID { rid = renjaID } else {
+            let versions = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: tahun)
+            guard let last = versions.last?.id else { throw StoreError.notFound(entity: "Renja", key: "\(opd.kode) \(tahun)") }
+            rid = last
+        }
         var out: [TabelDokumen] = []
         let l = try await RenjaRepository(db: db).lengkap(id: rid)
         out.append(TabelRumusan.buat(pohon: l.pohon, tahun: tahun, perangkatDaerah: opd.nama))
@@ -19,6 +24,13 @@ public enum RenjaTabel {
             let periode = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).first().map { $0.tahunAwal...$0.tahunAkhir }
             out.append(TabelTC29.buat(tahun: tahun, baris: tc29.map { ($0.kode, $0.uraian, $0.baris, EvaluasiTC29.evaluate($0.baris, aturan: aturan)) },
                                       periodeRenstra: periode, perangkatDaerah: opd.nama))
+        }
+        let tc30 = try await TC30Query(db: db).baris(opdID: opdID, tahun: tahun)
+        if !tc30.isEmpty {
+            out.append(TabelTC30.buat(
+                tahun: tahun,
+                baris: tc30.map { TabelTC30.Masukan(baris: $0.baris, standarSPM: $0.standarSPM, ikk: $0.ikk, hasil: EvaluasiTC30.evaluate($0.baris, tahun: tahun, aturan: aturan)) },
+                perangkatDaerah: opd.nama))
         }
         if let diff = try await RenjaRepository(db: db).perbandingan(renjaID: rid) {
             out.append(TabelPerbandingan.buat(diff, tahun: tahun, perangkatDaerah: opd.nama))
@@ -39,6 +51,10 @@ public enum RenjaTabel {
             .paragraf("Tabel T-C.29 merekapitulasi evaluasi hasil pelaksanaan Renja dan pencapaian Renstra sampai tahun \(tahun - 1)."),
         ])]
         if let x = t[TabelTC29.id] { bab.append(BagianWord(lanskap: true, blok: [.tabel(x)])) }
+        if let x = t[TabelTC30.id] {
+            bab.append(BagianWord(blok: [.paragraf("Tabel T-C.30 menyajikan pencapaian kinerja pelayanan perangkat daerah, termasuk layanan dasar SPM bidang sosial.")]))
+            bab.append(BagianWord(lanskap: true, blok: [.tabel(x)]))
+        }
         var akhir: [BlokWord] = [
             .judul("BAB III TUJUAN DAN SASARAN PERANGKAT DAERAH", tingkat: 1),
             .paragraf("Tujuan dan sasaran mengacu pada Renstra perangkat daerah."),
@@ -48,7 +64,7 @@ public enum RenjaTabel {
         bab.append(BagianWord(blok: akhir))
         akhir = []
         if let x = t[TabelRumusan.id] { bab.append(BagianWord(lanskap: true, blok: [.tabel(x)])) }
-        if let x = tabel.first(where: { $0.id != TabelRumusan.id && $0.id != TabelTC29.id }) {
+        if let x = t[TabelPerbandingan.id] {
             bab.append(BagianWord(lanskap: true, blok: [.judul("Perbandingan sebelum dan sesudah perubahan", tingkat: 2), .tabel(x)]))
         }
         bab.append(BagianWord(blok: [.judul("BAB V PENUTUP", tingkat: 1), .paragraf("Renja ini menjadi pedoman pelaksanaan program dan kegiatan tahun \(tahun).")]))

@@ -63,8 +63,13 @@ enum Layout {
         tr.status-baru td{background:#e6f0fd}tr.status-dihapus td{background:#f6e3e3;text-decoration:line-through}
         td.temuan{font-size:.8rem;max-width:22rem}.temuan-galat{color:#8a1c12}.temuan-peringatan{color:#7a5200}
         td.beda{background:#fff3c4;font-weight:600}
+        figure.tabel-dokumen{margin:1rem 0}figure.tabel-dokumen figcaption{margin-bottom:.5rem}.gulir{overflow-x:auto}
+        tr.nomor-kolom th{text-align:center;font-weight:400;font-size:.8rem}tr.tebal td{font-weight:700}
+        td.jenjang-1{padding-left:1.4rem}td.jenjang-2{padding-left:2.8rem}td.tidak-dihitung{color:#7a5200;font-style:italic}
+        tr.temuan td{background:#fffbea;font-size:.8rem}tr.temuan ul{margin:0;padding-left:1.2rem}
+        li.galat{color:#8a1c12}li.peringatan{color:#7a5200}
         footer{padding:1rem 1.2rem;color:#667;font-size:.8rem}
-        @media print{header.atas form,footer{display:none}}
+        @media print{header.atas form,footer,nav.aksi,p.unduh{display:none}.gulir{overflow:visible}}
         """
 }
 

@@ -45,6 +45,9 @@ enum RenjaView {
                     .a(.href(SiteURL.renjaUsulan(r.id).path), .text("Usulan (T-C.32)")),
                     .a(.href("/renja/\(r.id.lower)/realisasi"), .text("Realisasi triwulan (E.81)")),
                     .a(.href(SiteURL.renjaRanwal(r.id).path), .text("Review Ranwal RKPD (T-C.31)")),
+                    .a(.href("/renja/\(r.id.lower)/tabel/tc29"), .text("Evaluasi (T-C.29)")),
+                    .a(.href("/renja/\(r.id.lower)/tabel/tc30"), .text("Kinerja pelayanan (T-C.30)")),
+                    .a(.href("/renja/\(r.id.lower)/tabel/rumusan-renja"), .text("Tabel rumusan")),
                     .a(.href(SiteURL.renstra(r.opdKode).path), .text("Renstra"))
                 ),
                 .unwrap(m.tahapanBerikutnya) { next in
