@@ -30,6 +30,7 @@ public func configure(_ app: Application, _ config: KinerjaConfig) async throws 
     app.middleware.use(KesalahanMiddleware())
     app.middleware.use(SesiMiddleware(cookie: app.sessions.configuration))
     app.middleware.use(BearerTokenMiddleware())
+    app.middleware.use(TulisMiddleware())
 
     app.storage[RenjaCacheKey.self] = RenjaCache()
     app.storage[SesiCacheKey.self] = SesiCache()

@@ -25,6 +25,7 @@ func routes(_ app: Application) throws {
     masuk.get("opd", ":opdKode", "renstra", use: TabelController.renstra)
     masuk.get("renja", ":renjaID", "unduh", ":format", use: UnduhController.unduh)
     masuk.get("renja", ":renjaID", "tabel", ":tabelID", use: TabelDokumenController.tampil)
+    masuk.get("opd", ":opdKode", "lkjip", ":tahun", use: LKjIPController.tampil)
     masuk.get("renja", ":renjaID", "realisasi", use: RealisasiController.tampil)
     masuk.get("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.form)
     masuk.post("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.isi)
@@ -50,4 +51,5 @@ func routes(_ app: Application) throws {
     api.get("opd", ":opdKode", "renstra", use: TabelController.renstraAPI)
     api.get("renja", ":renjaID", "realisasi", use: RealisasiController.api)
     api.get("renja", ":renjaID", "tabel", ":tabelID", use: TabelDokumenController.api)
+    api.get("opd", ":opdKode", "lkjip", ":tahun", use: LKjIPController.api)
 }

@@ -101,3 +101,38 @@ struct EvaluasiTC30Tests {
         }
     }
 }
+
+/// Pengukuran kinerja of an IKU: year n against its PK target, the previous years against theirs, n against the
+/// Renstra's end target.
+@Suite("IKU measurement (pengukuran kinerja)")
+struct PengukuranKinerjaTests {
+    static func p(_ s: String) -> Besaran { Besaran(Decimal(string: s)!, .persen) }
+
+    @Test("naik IKU: 2024 realisation 95 of target 100 = 95 %; 2023 80/90 = 88,89 %; 95 of end target 120 = 79,17 %")
+    func naik() {
+        let b = BarisIKU(
+            lokasi: "x", indikator: .persentase("iku1"), targetPK: [2023: Self.p("90"), 2024: Self.p("100")],
+            realisasi: [2023: Self.p("80"), 2024: Self.p("95")], targetAkhirRenstra: Self.p("120"), tahunAkhirRenstra: 2026)
+        let h = PengukuranKinerja.evaluate(b, tahun: 2024)
+        #expect(h.capaian.nilaiTampil() == 95)
+        #expect(h.kategori == SkalaPenilaian.permendagri86.kategori(95))
+        #expect(h.capaianPerTahun[2023]?.nilaiTampil() == Decimal(string: "88.89"))
+        #expect(h.capaianPerTahun[2022] == nil, "no realisation 2022: the year is not compared")
+        #expect(h.capaianAkhirRenstra?.nilaiTampil() == Decimal(string: "79.17"))
+    }
+
+    @Test("turun IKU (a poverty rate): realisation below target scores above 100 (domain decision 3)")
+    func turun() {
+        let b = BarisIKU(lokasi: "x", indikator: .persentase("iku2", arah: .turun), targetPK: [2024: Self.p("10")], realisasi: [2024: Self.p("8")])
+        #expect(PengukuranKinerja.evaluate(b, tahun: 2024).capaian.nilaiTampil() == 120)
+        #expect(PengukuranKinerja.evaluate(b, tahun: 2024).capaianAkhirRenstra == nil)
+    }
+
+    @Test("no realisation yet: undefined capaian and no category, never 0 %")
+    func belumAda() {
+        let b = BarisIKU(lokasi: "x", indikator: .persentase("iku3"), targetPK: [2024: Self.p("50")])
+        let h = PengukuranKinerja.evaluate(b, tahun: 2024)
+        #expect(h.capaian == .tidakDapatDihitung(.realisasiBelumAda))
+        #expect(h.kategori == nil)
+    }
+}

@@ -95,6 +95,7 @@ enum Rute: String, CaseIterable, Sendable {
     case realisasi = "GET /renja/:renjaID/realisasi"
     case unduh = "GET /renja/:renjaID/unduh/:format"
     case tabel = "GET /renja/:renjaID/tabel/:tabelID"
+    case lkjip = "GET /opd/:opdKode/lkjip/:tahun"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiIsi = "POST /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiKunci = "POST /renja/:renjaID/realisasi/kunci/:tw"
@@ -115,6 +116,7 @@ enum Rute: String, CaseIterable, Sendable {
     case apiRenstra = "GET /api/opd/:opdKode/renstra"
     case apiRealisasi = "GET /api/renja/:renjaID/realisasi"
     case apiTabel = "GET /api/renja/:renjaID/tabel/:tabelID"
+    case apiLKjIP = "GET /api/opd/:opdKode/lkjip/:tahun"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
     var pola: String { String(rawValue.split(separator: " ")[1]) }
@@ -208,6 +210,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var format = "csv"
     /// The regulation table of the table routes.
     var tabel = "rumusan-renja"
+    /// The year of the LKjIP routes.
+    var tahun = "2024"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -304,6 +308,22 @@ enum Matriks {
         k += baca(.apiRenstra)
         k += baca(.apiRealisasi)
         k += baca(.apiTabel)
+        // The LKjIP: Mamuju 2024 (seed 002) is readable by every Mamuju role and the Sulawesi Barat province.
+        k += semua(.lkjip, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["BAB III AKUNTABILITAS KINERJA", "126,87", "<svg"]), .kepalaBidang: 200,
+            .kepalaDinas: 200, .pemeriksa: 200, .provinsi: 200, .anonim: .keLogin,
+        ])
+        k += semua(.apiLKjIP, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["\"capaian\":126.87"]), .kepalaBidang: 200, .kepalaDinas: 200, .pemeriksa: 200,
+            .provinsi: 200, .anonim: 401,
+        ])
+        k.append(satu(.lkjip, "mamuju.perencana", opd: Kantor.tarakan.opd, 404))
+        k.append(satu(.apiLKjIP, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
+        k.append(satu(.apiLKjIP, "sulbar.provinsi", opd: Kantor.luwu.opd, 404))
+        k.append(satu(.apiLKjIP, "tarakan.perencana", opd: Kantor.tarakan.opd, 404))  // no LKjIP in the demo
+        var tahunLain = satu(.lkjip, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
+        tahunLain.tahun = "2019"
+        k.append(tahunLain)
 
         // Line edits on the Tarakan draft
         k += semua(.barisUbah, baris: .unit("PS"), [
@@ -561,6 +581,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":tw", with: row.tw)
             .replacingOccurrences(of: ":format", with: row.format)
             .replacingOccurrences(of: ":tabelID", with: row.tabel)
+            .replacingOccurrences(of: ":tahun", with: row.tahun)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse

@@ -95,7 +95,7 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    static func string(_ s: String) -> String {
+    public static func string(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -39,6 +39,13 @@ struct LKjIPLoader {
     func muat(opd: OPDModel, kunci: String) async throws {
         for (_, n) in loader.berkasTahunan(kunci: kunci, awalan: "iku-") { try await muatLKjIP(opd: opd, kunci: kunci, n: n) }
         for (_, n) in loader.berkasTahunan(kunci: kunci, awalan: "sasaran-iku-") { try await muatLAKIP(opd: opd, kunci: kunci, n: n) }
+        // A signed PK is adopted only once its targets and budget are in: the database refuses any change to an
+        // adopted PK (AddPKImmutabilityTriggers), adoption itself (NULL → date) being the one update it allows.
+        for pk in try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$ditetapkanPada == nil).all() {
+            guard let t = pk.tanggal else { continue }
+            pk.ditetapkanPada = t
+            try await pk.update(on: db)
+        }
     }
 
     // MARK: shared helpers
@@ -180,7 +187,6 @@ struct LKjIPLoader {
         m.pihakKeduaJabatan = kedua.jabatan
         m.pihakKeduaNIP = kedua.nip
         m.tanggal = tanggal
-        m.ditetapkanPada = tanggal
         try await m.create(on: db)
         return m
     }

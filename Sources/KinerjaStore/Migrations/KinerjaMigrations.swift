@@ -53,6 +53,8 @@ public enum KinerjaMigrations {
         // 003: staff tables and SAKIP evaluation results of a report.
         CreateRekapPegawai(),
         CreateEvaluasiSAKIP(),
+        // 004: an adopted Perjanjian Kinerja is immutable at the database.
+        AddPKImmutabilityTriggers(),
     ]
 
     /// Schema version = number of migrations this build knows.

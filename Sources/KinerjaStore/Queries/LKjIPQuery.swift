@@ -158,6 +158,20 @@ public struct LKjIPQuery: Sendable {
         return lines
     }
 
+    /// The end year of the Renstra in force in year n and its end target per indicator: the indicator's own end
+    /// target, else the Renstra's target of its last year (never a PK or Renja target of that year).
+    static func targetAkhirRenstra(db: any Database, opdID: UUID, tahun n: Int, indikator ids: [UUID]) async throws -> (renstra: RenstraModel?, target: [UUID: Int64]) {
+        guard let renstra = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()
+        else { return (nil, [:]) }
+        var akhir: [UUID: Int64] = [:]
+        if let rid = renstra.id, !ids.isEmpty {
+            for ri in try await RenstraIndikatorModel.query(on: db).filter(\.$renstra.$id == rid).filter(\.$indikator.$id ~~ ids).with(\.$targets).all() {
+                if let v = ri.targetAkhirE4 ?? ri.targets.first(where: { $0.tahun == renstra.tahunAkhir })?.nilaiE4 { akhir[ri.$indikator.id] = v }
+            }
+        }
+        return (renstra, akhir)
+    }
+
     public func tambahkan(ke dok: inout DokumenPeriksa, opd: OPDModel, tahun n: Int) async throws {
         let opdID = try opd.requireID()
         let rows = try await baris(opdID: opdID, tahun: n)
@@ -222,16 +236,8 @@ public struct LKjIPQuery: Sendable {
             }
             return (t, rv)
         }
-        let renstra = try await RenstraModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahunAwal <= n).filter(\.$tahunAkhir >= n).first()
+        let (renstra, akhirRenstra) = try await Self.targetAkhirRenstra(db: db, opdID: opdID, tahun: n, indikator: ids)
         let renstraAkhir = renstra?.tahunAkhir
-        // The Renstra's end target per indicator: its own field, else the Renstra's target of the last year (never a
-        // PK or Renja target of that year).
-        var akhirRenstra: [UUID: Int64] = [:]
-        if let renstra, let rid = renstra.id, !ids.isEmpty {
-            for ri in try await RenstraIndikatorModel.query(on: db).filter(\.$renstra.$id == rid).filter(\.$indikator.$id ~~ ids).with(\.$targets).all() {
-                if let v = ri.targetAkhirE4 ?? ri.targets.first(where: { $0.tahun == renstra.tahunAkhir })?.nilaiE4 { akhirRenstra[ri.$indikator.id] = v }
-            }
-        }
 
         for r in rows {
             // Printed capaian and categories of an IKU (rows with labels for values are not rated on a % scale). A

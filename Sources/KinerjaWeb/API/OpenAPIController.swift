@@ -31,6 +31,7 @@ enum OpenAPIController {
         .init(method: "get", path: "/api/renja/{renjaID}/ranwal", summary: "T-C.31 Ranwal RKPD berdampingan dengan hasil analisis", response: "Ranwal", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/realisasi", summary: "Realisasi triwulan (E.81): target, TW I–IV, tahun, capaian, serapan, peringatan dini", response: "Realisasi"),
         .init(method: "get", path: "/api/renja/{renjaID}/tabel/{tabelID}", summary: "Tabel regulasi (tc29, tc30, rumusan-renja, perbandingan-renja): kolom, baris bernilai angka, catatan, temuan per baris", response: "TabelDokumen"),
+        .init(method: "get", path: "/api/opd/{opdKode}/lkjip/{tahun}", summary: "LKjIP satu tahun: Perjanjian Kinerja, narasi BAB I–IV, tabel IKU, PK, anggaran PK dan pengukuran kinerja dengan capaian", response: "LKjIP"),
         .init(method: "get", path: "/api/opd/{opdKode}/renstra", summary: "Renstra: periode, tujuan, sasaran, indikator dengan target akhir", response: "Renstra", array: true),
     ]
 
@@ -80,6 +81,12 @@ enum OpenAPIController {
                                  "temuan": ["type": "array", "items": obj(["ruleId": str, "severity": str, "lokasi": str, "pesan": str, "dicetak": opt(str), "dihitung": opt(str), "baris": opt(int)])],
                                  "baris": ["type": "array", "items": ["type": "object", "description": "one member per column id (number, string or null) plus _level and _tebal"]]],
                                 required: ["id", "judul", "kolom", "baris"]),
+            "LKjIP": obj(["opd": str, "tahun": int, "skala": str,
+                          "perjanjianKinerja": obj(["versi": int, "pihakPertama": obj(["nama": str, "jabatan": str, "nip": opt(str)]),
+                                                    "pihakKedua": obj(["nama": str, "jabatan": str, "nip": opt(str)]), "tanggal": opt(str), "ditetapkan": ["type": "boolean"]]),
+                          "narasi": ["type": "object", "additionalProperties": opt(str)],
+                          "tabel": ["type": "array", "items": ["$ref": "#/components/schemas/TabelDokumen"]]],
+                         required: ["opd", "tahun", "tabel"]),
             "Renstra": obj(["tahunAwal": int, "tahunAkhir": int, "dasarHukum": opt(str), "tujuan": ["type": "array", "items": str],
                             "sasaran": ["type": "array", "items": str], "indikator": ["type": "array", "items": obj([
                                 "kode": opt(str), "nama": str, "satuan": str, "targetAkhir": opt(dec), "baseline": opt(dec)])]]),

@@ -22,12 +22,51 @@ final class RenjaCache: @unchecked Sendable {
         var opd: OPDModel
         var komentar: [Komentar]
     }
+    /// How long a Renja's stamp row is trusted without asking the database again. Every write request through this
+    /// server forgets all stamps when it finishes (`TulisMiddleware`); a change from elsewhere (the CLI, a second
+    /// server on the same database) shows within this time, as with `MasaSesi.cache`.
+    static let masaStempel: TimeInterval = 1
+
+    private struct Stempel {
+        var ringkasan: RingkasanRenja
+        var dibaca: Date
+    }
     private let kunci = NSLock()
     // Guarded by `kunci`.
+    private var stempel: [UUID: Stempel] = [:]
+    /// Bumped by every write; a stamp read before a write finished is not stored after it.
+    private var generasi: UInt64 = 0
     private var isi: [UUID: Isi] = [:]
     private var halaman: [UUID: Halaman] = [:]
     /// The rendered lines table per Renja version and permission set (`RenjaController.kunciTabel`).
     private var tabel: [String: String] = [:]
+
+    /// The Renja's stamp row if read less than `masaStempel` ago and no write finished since.
+    func ringkasan(_ id: UUID, sekarang: Date = Date()) -> RingkasanRenja? {
+        kunci.withLock {
+            guard let s = stempel[id], sekarang.timeIntervalSince(s.dibaca) < Self.masaStempel else { return nil }
+            return s.ringkasan
+        }
+    }
+
+    var generasiSekarang: UInt64 { kunci.withLock { generasi } }
+
+    /// Keeps a stamp read when the generation was `g` (dropped when a write has finished since).
+    func simpanRingkasan(_ r: RingkasanRenja, generasi g: UInt64, sekarang: Date = Date()) {
+        kunci.withLock {
+            guard g == generasi else { return }
+            if stempel.count > 2000 { stempel.removeAll() }
+            stempel[r.id] = Stempel(ringkasan: r, dibaca: sekarang)
+        }
+    }
+
+    /// After a write: every stamp is read from the database again.
+    func lupakanStempel() {
+        kunci.withLock {
+            generasi &+= 1
+            stempel.removeAll()
+        }
+    }
 
     func ambil(_ id: UUID, stempel: String) -> Isi? {
         kunci.withLock {
@@ -64,6 +103,20 @@ final class RenjaCache: @unchecked Sendable {
             if tabel.count > 2000 { tabel.removeAll() }
             tabel[k] = html
         }
+    }
+}
+
+extension Request {
+    /// The Renja's stamp row (`RingkasanRenja.satu`), from `RenjaCache` when it was read less than a second ago.
+    /// A write request (a page shown again after a refused edit) always reads the database.
+    func ringkasanRenja(_ id: UUID) async throws -> RingkasanRenja {
+        let cache = application.renjaCache
+        guard method == .GET || method == .HEAD else { return try await RingkasanRenja.satu(renjaID: id, on: db) }
+        if let r = cache.ringkasan(id) { return r }
+        let g = cache.generasiSekarang
+        let r = try await RingkasanRenja.satu(renjaID: id, on: db)
+        cache.simpanRingkasan(r, generasi: g)
+        return r
     }
 }
 

@@ -13,7 +13,7 @@ enum RenjaController {
         let id = try req.uuidParameter("renjaID")
         _ = try req.wajibPengguna()
         let ringkasan: RingkasanRenja
-        do { ringkasan = try await RingkasanRenja.satu(renjaID: id, on: req.db) } catch StoreError.notFound { throw Abort(.notFound) }
+        do { ringkasan = try await req.ringkasanRenja(id) } catch StoreError.notFound { throw Abort(.notFound) }
         let h: RenjaCache.Halaman
         if let c = req.application.renjaCache.halaman(id, stempel: ringkasan.stempelHalaman) {
             h = c
@@ -63,7 +63,7 @@ enum RenjaController {
     /// The tree, line identities and line findings of a Renja, from the cache while the Renja is unchanged.
     static func isiHalaman(req: Request, renjaID id: UUID, opd: OPDModel, tahun: Int, stempel dibaca: String? = nil) async throws -> RenjaCache.Isi {
         let stempel: String
-        if let dibaca { stempel = dibaca } else { stempel = try await RingkasanRenja.satu(renjaID: id, on: req.db).stempel }
+        if let dibaca { stempel = dibaca } else { stempel = try await req.ringkasanRenja(id).stempel }
         if let x = req.application.renjaCache.ambil(id, stempel: stempel) { return x }
         let repo = RenjaRepository(db: req.db)
         let lengkap = try await repo.lengkap(id: id)

@@ -2,18 +2,20 @@ import Vapor
 
 /// Every state-changing form carries the session's CSRF token in `_csrf`; a POST without the matching
 /// token is refused (403) before any handler runs.
-struct CSRFMiddleware: AsyncMiddleware {
+/// Future-based (no I/O: the body is collected before route middleware runs; see `SecurityHeadersMiddleware`).
+struct CSRFMiddleware: Middleware {
     static let field = "_csrf"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if !request.viaToken, request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
             // Forms send the token as a field; API calls made with the session cookie send it as a header.
             let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.field))
             guard let expected = request.sesiNilai("csrf"), let sent, Self.equal(sent, expected) else {
-                throw Abort(.forbidden, reason: "Token formulir tidak sah atau kedaluwarsa. Muat ulang halaman lalu coba lagi.")
+                return request.eventLoop.makeFailedFuture(
+                    Abort(.forbidden, reason: "Token formulir tidak sah atau kedaluwarsa. Muat ulang halaman lalu coba lagi."))
             }
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 
     /// Constant-time comparison.

@@ -3,22 +3,23 @@ import Vapor
 
 /// The one translator from errors to responses: an Indonesian HTML page for pages, JSON for `/api`.
 /// Internal detail goes to the log, never to the user.
-struct KesalahanMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let (status, pesan) = Self.map(error)
-            if status.code >= 500 { request.logger.report(error: error) } else { request.logger.debug("\(status.code): \(error)") }
-            if request.url.path.hasPrefix("/api/") || request.url.path == "/health" {
-                var fields = ["error": pesan]
-                if case .invalid(let field, _, _)? = error as? StoreError { fields["field"] = field }
-                if case .conflict(_, _, _, let current)? = error as? StoreError { fields["revisi"] = "\(current)" }
-                let body = try JSONEncoder().encode(fields)
-                return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: body))
-            }
-            return HalamanKesalahan.response(status: status, pesan: pesan, pengguna: request.pengguna)
+/// Future-based (no I/O; see `SecurityHeadersMiddleware`).
+struct KesalahanMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in try Self.response(error, request) }
+    }
+
+    static func response(_ error: any Error, _ request: Request) throws -> Response {
+        let (status, pesan) = Self.map(error)
+        if status.code >= 500 { request.logger.report(error: error) } else { request.logger.debug("\(status.code): \(error)") }
+        if request.url.path.hasPrefix("/api/") || request.url.path == "/health" {
+            var fields = ["error": pesan]
+            if case .invalid(let field, _, _)? = error as? StoreError { fields["field"] = field }
+            if case .conflict(_, _, _, let current)? = error as? StoreError { fields["revisi"] = "\(current)" }
+            let body = try JSONEncoder().encode(fields)
+            return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: body))
         }
+        return HalamanKesalahan.response(status: status, pesan: pesan, pengguna: request.pengguna)
     }
 
     static func map(_ error: any Error) -> (HTTPResponseStatus, String) {

@@ -17,12 +17,15 @@ extension Request {
 }
 
 /// Pages answer with a redirect to the login form; the API answers 401.
-struct WajibLogin: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// Future-based (no I/O; see `SecurityHeadersMiddleware`).
+struct WajibLogin: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.pengguna != nil else {
-            if request.url.path.hasPrefix("/api/") { throw Abort(.unauthorized, reason: "Silakan masuk terlebih dahulu.") }
-            return request.redirect(to: SiteURL.login.path)
+            if request.url.path.hasPrefix("/api/") {
+                return request.eventLoop.makeFailedFuture(Abort(.unauthorized, reason: "Silakan masuk terlebih dahulu."))
+            }
+            return request.eventLoop.makeSucceededFuture(request.redirect(to: SiteURL.login.path))
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }

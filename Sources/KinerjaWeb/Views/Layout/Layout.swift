@@ -68,6 +68,8 @@ enum Layout {
         td.jenjang-1{padding-left:1.4rem}td.jenjang-2{padding-left:2.8rem}td.tidak-dihitung{color:#7a5200;font-style:italic}
         tr.temuan td{background:#fffbea;font-size:.8rem}tr.temuan ul{margin:0;padding-left:1.2rem}
         li.galat{color:#8a1c12}li.peringatan{color:#7a5200}
+        nav.daftar-isi ul{list-style:none;padding-left:0}nav.daftar-isi li.tingkat-2{padding-left:1.4rem}
+        .grafik svg{max-width:100%;height:auto;background:#fff;margin:.5rem 0}
         footer{padding:1rem 1.2rem;color:#667;font-size:.8rem}
         @media print{header.atas form,footer,nav.aksi,p.unduh{display:none}.gulir{overflow:visible}}
         """

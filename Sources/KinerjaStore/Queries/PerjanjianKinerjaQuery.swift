@@ -1,0 +1,80 @@
+import FluentKit
+import Foundation
+import KinerjaCore
+
+/// The Perjanjian Kinerja of an office for a year (its latest version): signatories, date, whether it is adopted
+/// (and so immutable, `AddPKImmutabilityTriggers`), the target per IKU with its rencana aksi per quarter, and the
+/// program budgets.
+public struct PerjanjianKinerjaQuery: Sendable {
+    public let db: any Database
+    public init(db: any Database) { self.db = db }
+
+    public struct Pihak: Sendable, Codable, Hashable {
+        public var nama: String
+        public var jabatan: String
+        public var nip: String?
+    }
+
+    public struct Target: Sendable {
+        public var kode: String
+        public var sasaran: String?
+        public var indikator: Indikator
+        public var target: Besaran?
+        /// Quarterly targets TW I–IV (nil where the rencana aksi sets none).
+        public var rencanaAksi: [Besaran?]
+        public var kegiatanAksi: [String?]
+    }
+
+    public struct Anggaran: Sendable {
+        public var kode: KodeNomenklatur
+        public var uraian: String
+        public var pagu: Rupiah
+        public var sumberDana: String?
+    }
+
+    public struct PK: Sendable {
+        public var tahun: Int
+        public var versi: Int
+        public var pihakPertama: Pihak
+        public var pihakKedua: Pihak
+        public var tanggal: Date?
+        public var ditetapkanPada: Date?
+        public var target: [Target]
+        public var anggaran: [Anggaran]
+    }
+
+    public func baca(opdID: UUID, tahun n: Int) async throws -> PK? {
+        guard let pk = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
+            .sort(\.$versi, .descending).first(), let pkID = pk.id
+        else { return nil }
+        let targets = try await PKTargetModel.query(on: db).filter(\.$pk.$id == pkID)
+            .with(\.$indikator) { $0.with(\.$satuan).with(\.$sasaran) }.all()
+        let tids = try targets.map { try $0.requireID() }
+        let aksi = tids.isEmpty ? [] : try await RencanaAksiModel.query(on: db).filter(\.$pkTarget.$id ~~ tids).all()
+        var out: [Target] = []
+        for t in targets {
+            let m = t.indikator
+            let ind = try m.spesifikasi(id: m.kode ?? m.nama)
+            func besaran(_ v: Int64?) -> Besaran? { v.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) } }
+            var tw: [Besaran?] = Array(repeating: nil, count: 4)
+            var kegiatan: [String?] = Array(repeating: nil, count: 4)
+            for a in aksi where a.$pkTarget.id == t.id && (1...4).contains(a.triwulan) {
+                tw[a.triwulan - 1] = besaran(a.nilaiE4)
+                kegiatan[a.triwulan - 1] = a.kegiatan
+            }
+            let target = t.atasE4.map { hi in t.nilaiE4.map { Besaran(.rentang(bawah: Kuantitas(unitKecil: $0).decimal, atas: Kuantitas(unitKecil: hi).decimal), ind.satuan) } } ?? besaran(t.nilaiE4)
+            out.append(Target(kode: m.kode ?? "", sasaran: m.sasaran?.uraian, indikator: ind, target: target, rencanaAksi: tw, kegiatanAksi: kegiatan))
+        }
+        out.sort { $0.kode < $1.kode }
+        let anggaran = try await PKAnggaranModel.query(on: db).filter(\.$pk.$id == pkID).with(\.$nomenklatur).all()
+            .compactMap { a -> Anggaran? in
+                guard let k = try? KodeNomenklatur(a.nomenklatur.kode) else { return nil }
+                return Anggaran(kode: k, uraian: a.nomenklatur.nama, pagu: Rupiah(a.pagu), sumberDana: a.sumberDana)
+            }.sorted { $0.kode < $1.kode }
+        return PK(
+            tahun: pk.tahun, versi: pk.versi,
+            pihakPertama: Pihak(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
+            pihakKedua: Pihak(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP),
+            tanggal: pk.tanggal, ditetapkanPada: pk.ditetapkanPada, target: out, anggaran: anggaran)
+    }
+}

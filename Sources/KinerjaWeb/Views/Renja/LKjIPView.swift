@@ -1,0 +1,76 @@
+import Foundation
+import KinerjaDocs
+import KinerjaStore
+import Plot
+import Vapor
+
+/// The LKjIP of a year in the BAB I–IV structure (lakip-spec §1), with an outline, the narrative sections, the
+/// IKU, Perjanjian Kinerja and pengukuran tables and the charts.
+enum LKjIPView {
+    struct Model {
+        var pengguna: Pengguna
+        var csrf: String
+        var opdKode: String
+        var opdNama: String
+        var lkjip: LKjIPTabel
+        var tabelHTML: [String: String]
+        var narasi: [String: String]
+        var grafik: [String]
+    }
+
+    /// (anchor, heading, level) of the outline, in document order.
+    static func garis(_ m: Model) -> [(String, String, Int)] {
+        var g: [(String, String, Int)] = [
+            ("bab1", "BAB I PENDAHULUAN", 1), ("latar_belakang", "1.1 Latar Belakang", 2), ("isu_strategis", "1.2 Isu Strategis", 2),
+            ("bab2", "BAB II PERENCANAAN KINERJA", 1),
+        ]
+        if m.tabelHTML[TabelIKU.id] != nil { g.append(("tabel-\(TabelIKU.id)", "2.1 Indikator Kinerja Utama", 2)) }
+        if m.lkjip.pk != nil { g.append(("pk", "2.2 Perjanjian Kinerja Tahun \(m.lkjip.tahun)", 2)) }
+        g.append(("bab3", "BAB III AKUNTABILITAS KINERJA", 1))
+        if m.tabelHTML[TabelPengukuran.id] != nil { g.append(("tabel-\(TabelPengukuran.id)", "3.1 Capaian Kinerja Organisasi", 2)) }
+        g += [("analisis_sasaran", "3.2 Analisis Capaian per Sasaran", 2), ("bab4", "BAB IV PENUTUP", 1), ("langkah_perbaikan", "4.1 Langkah Perbaikan", 2)]
+        return g
+    }
+
+    static func narasi(_ m: Model, _ kunci: String, _ judul: String) -> Node<HTML.BodyContext> {
+        .section(
+            .id(kunci), .h3(.text(judul)),
+            .unwrap(m.narasi[kunci], { t in .group(t.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) }) },
+                    else: .p(.class("catatan"), .text("Belum diisi.")))
+        )
+    }
+
+    static func html(_ m: Model) -> HTML {
+        let n = m.lkjip.tahun
+        return Layout.page(
+            title: "LKjIP \(n)", pengguna: m.pengguna, csrf: m.csrf,
+            .group(
+                .h1(.text("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(n) — \(m.opdNama)")),
+                .nav(.class("daftar-isi"), .h2(.text("Daftar Isi")),
+                     .ul(.forEach(garis(m)) { a, judul, lvl in .li(.class("tingkat-\(lvl)"), .a(.href("#\(a)"), .text(judul))) })),
+                .h2(.id("bab1"), .text("BAB I PENDAHULUAN")),
+                narasi(m, "latar_belakang", "1.1 Latar Belakang"),
+                narasi(m, "isu_strategis", "1.2 Isu Strategis"),
+                .h2(.id("bab2"), .text("BAB II PERENCANAAN KINERJA")),
+                .unwrap(m.tabelHTML[TabelIKU.id]) { .group(.h3(.text("2.1 Indikator Kinerja Utama")), .raw($0)) },
+                .unwrap(m.lkjip.pk) { pk in
+                    .section(
+                        .id("pk"), .h3(.text("2.2 Perjanjian Kinerja Tahun \(n)")),
+                        .p(.text("Pihak pertama: \(pk.pihakPertama.nama.isEmpty ? "–" : pk.pihakPertama.nama) (\(pk.pihakPertama.jabatan)); pihak kedua: \(pk.pihakKedua.nama.isEmpty ? "–" : pk.pihakKedua.nama)\(pk.pihakKedua.jabatan.isEmpty ? "" : " (\(pk.pihakKedua.jabatan))").")),
+                        .p(.text("Versi \(pk.versi) · " + (pk.ditetapkanPada.map { "ditetapkan \(Tanggal.teks($0)); tidak dapat diubah (perubahan dibuat sebagai versi baru)" } ?? "belum ditetapkan"))),
+                        .unwrap(m.tabelHTML[TabelPK.id]) { .raw($0) },
+                        .unwrap(m.tabelHTML[TabelPK.idAnggaran]) { .raw($0) }
+                    )
+                },
+                .h2(.id("bab3"), .text("BAB III AKUNTABILITAS KINERJA")),
+                .unwrap(m.tabelHTML[TabelPengukuran.id]) { .group(.h3(.text("3.1 Capaian Kinerja Organisasi")), .raw($0)) },
+                .div(.class("grafik"), .forEach(m.grafik) { .raw($0) }),
+                narasi(m, "analisis_sasaran", "3.2 Analisis Capaian per Sasaran"),
+                .h2(.id("bab4"), .text("BAB IV PENUTUP")),
+                narasi(m, "langkah_perbaikan", "4.1 Langkah Perbaikan"),
+                .p(.a(.href("/api/opd/\(m.opdKode)/lkjip/\(n)"), .text("Data halaman ini (JSON)")))
+            ))
+    }
+
+    static func response(model: Model) -> Response { Layout.response(html(model)) }
+}
