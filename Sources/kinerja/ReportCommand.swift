@@ -8,13 +8,13 @@ import Vapor
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write an office's Renja (all regulation tables as XLSX, the document as DOCX, or PDF through LibreOffice).")
+        abstract: "Write an office's Renja or LKjIP (all its tables as XLSX, the document as DOCX, or PDF through LibreOffice).")
 
-    enum Jenis: String, ExpressibleByArgument { case renja }
+    enum Jenis: String, ExpressibleByArgument { case renja, lkjip }
     enum Format: String, ExpressibleByArgument { case xlsx, docx, pdf }
 
     @OptionGroup var database: DatabaseOptions
-    @ArgumentParser.Argument(help: "Which report: renja.") var jenis: Jenis
+    @ArgumentParser.Argument(help: "Which report: renja or lkjip.") var jenis: Jenis
     @ArgumentParser.Option(help: "Office code (see `kinerja opd list`).") var opd: String
     @ArgumentParser.Option(help: "Plan year N.") var year: Int
     @ArgumentParser.Option(help: "xlsx, docx or pdf.") var format: Format
@@ -27,11 +27,22 @@ struct Report: AsyncParsableCommand {
             }
             try await Runtime.withApp(database) { app in
                 let o = try await WilayahRepository(db: app.db).opd(kode: opd)
-                let tabel = try await RenjaTabel.semua(db: app.db, opd: o, tahun: year)
+                let tabel: [TabelDokumen]
+                let dokumen: DokumenWord
+                switch jenis {
+                case .renja:
+                    tabel = try await RenjaTabel.semua(db: app.db, opd: o, tahun: year)
+                    let perubahan = try await RenjaRepository(db: app.db).renja(opdID: try o.requireID(), tahun: year).last?.jenis == JenisDokumen.perubahan.rawValue
+                    dokumen = RenjaTabel.dokumen(opd: o, tahun: year, tabel: tabel, perubahan: perubahan)
+                case .lkjip:
+                    let l = try await LKjIPTabel.baca(db: app.db, opd: o, tahun: year)
+                    guard !l.tabel.isEmpty else { throw Gagal("\(opd) has no LKjIP for \(year) (no Perjanjian Kinerja, no IKU target or realisation)") }
+                    tabel = l.tabel
+                    dokumen = l.dokumen(opd: o, narasi: try await LKjIPTabel.narasi(db: app.db, opd: o, tahun: year))
+                }
                 let dir = URL(fileURLWithPath: out, isDirectory: true)
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                let base = "renja-\(year)-\(opd)"
-                let perubahan = try await RenjaRepository(db: app.db).renja(opdID: try o.requireID(), tahun: year).last?.jenis == JenisDokumen.perubahan.rawValue
+                let base = "\(jenis.rawValue)-\(year)-\(opd)"
                 let docx = dir.appendingPathComponent("\(base).docx")
                 switch format {
                 case .xlsx:
@@ -39,10 +50,10 @@ struct Report: AsyncParsableCommand {
                     try XLSXWriter().tulis(tabel, ke: url)
                     print(url.path)
                 case .docx:
-                    try DOCXWriter().tulis(RenjaTabel.dokumen(opd: o, tahun: year, tabel: tabel, perubahan: perubahan), ke: docx)
+                    try DOCXWriter().tulis(dokumen, ke: docx)
                     print(docx.path)
                 case .pdf:
-                    try DOCXWriter().tulis(RenjaTabel.dokumen(opd: o, tahun: year, tabel: tabel, perubahan: perubahan), ke: docx)
+                    try DOCXWriter().tulis(dokumen, ke: docx)
                     print(try LibreOffice.pdf(docx, ke: dir).path)
                 }
             }
@@ -51,12 +62,12 @@ struct Report: AsyncParsableCommand {
 }
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export one regulation table: rumusan, tc29 or perbandingan, as xlsx, csv or json (to stdout for csv/json without --out).")
-    enum Tabel: String, ExpressibleByArgument { case rumusan, tc29, perbandingan }
+    static let configuration = CommandConfiguration(abstract: "Export one table: rumusan, tc29, tc30, perbandingan (Renja) or iku, pk, pk-anggaran, pengukuran (LKjIP), as xlsx, csv or json (to stdout for csv/json without --out).")
+    enum Tabel: String, ExpressibleByArgument { case rumusan, tc29, tc30, perbandingan, iku, pk, pkAnggaran = "pk-anggaran", pengukuran }
     enum Format: String, ExpressibleByArgument { case xlsx, csv, json }
 
     @OptionGroup var database: DatabaseOptions
-    @ArgumentParser.Argument(help: "rumusan, tc29 or perbandingan.") var tabel: Tabel
+    @ArgumentParser.Argument(help: "rumusan, tc29, tc30, perbandingan, iku, pk, pk-anggaran or pengukuran.") var tabel: Tabel
     @ArgumentParser.Option(help: "Office code.") var opd: String
     @ArgumentParser.Option(help: "Plan year N.") var year: Int
     @ArgumentParser.Option(help: "xlsx, csv or json.") var format: Format
@@ -66,12 +77,18 @@ struct Export: AsyncParsableCommand {
         try await laporkan {
             try await Runtime.withApp(database) { app in
                 let o = try await WilayahRepository(db: app.db).opd(kode: opd)
-                let id = switch tabel {
-                case .rumusan: TabelRumusan.id
-                case .tc29: TabelTC29.id
-                case .perbandingan: TabelPerbandingan.id
+                let (id, lkjip) = switch tabel {
+                case .rumusan: (TabelRumusan.id, false)
+                case .tc29: (TabelTC29.id, false)
+                case .tc30: (TabelTC30.id, false)
+                case .perbandingan: (TabelPerbandingan.id, false)
+                case .iku: (TabelIKU.id, true)
+                case .pk: (TabelPK.id, true)
+                case .pkAnggaran: (TabelPK.idAnggaran, true)
+                case .pengukuran: (TabelPengukuran.id, true)
                 }
-                guard let t = try await RenjaTabel.semua(db: app.db, opd: o, tahun: year).first(where: { $0.id == id }) else {
+                let semua = lkjip ? try await LKjIPTabel.baca(db: app.db, opd: o, tahun: year).tabel : try await RenjaTabel.semua(db: app.db, opd: o, tahun: year)
+                guard let t = semua.first(where: { $0.id == id }) else {
                     throw Gagal("table \(tabel.rawValue) has no data for \(opd) \(year)")
                 }
                 let data: Data

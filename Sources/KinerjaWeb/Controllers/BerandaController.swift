@@ -10,12 +10,13 @@ enum BerandaController {
         var kantor: [BerandaView.Kantor] = []
         for (o, _) in try await req.kantorTerlihat() {
             let plans = try await RingkasanRenja.query(opdID: try o.requireID(), on: req.db)
+            let lkjip = Set(try await PerjanjianKinerjaModel.query(on: req.db).filter(\.$opd.$id == o.requireID()).all().map(\.tahun)).sorted()
             kantor.append(.init(
                 kode: o.kode, nama: o.nama,
                 renja: plans.map {
                     .init(id: $0.id, tahun: $0.tahun, versi: $0.versi, jenis: JenisDokumen(rawValue: $0.jenis) ?? .induk,
                           tahapan: Tahapan(rawValue: $0.tahapan) ?? .rancanganAwal, jumlahBaris: $0.jumlahBaris, totalPagu: Rupiah($0.totalPagu))
-                }))
+                }, lkjip: lkjip))
         }
         return BerandaView.response(model: .init(pengguna: p, csrf: req.csrfToken, kantor: kantor))
     }

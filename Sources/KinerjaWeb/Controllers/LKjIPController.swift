@@ -6,12 +6,6 @@ import Vapor
 
 /// The LKjIP of an office's year as a page with the BAB I–IV outline (lakip-spec §1) and as JSON.
 enum LKjIPController {
-    /// The narrative sections of the outline, by `narasi.bagian`.
-    static let bagianNarasi: [(kunci: String, judul: String)] = [
-        ("latar_belakang", "Latar Belakang"), ("isu_strategis", "Isu Strategis"),
-        ("analisis_sasaran", "Analisis Capaian per Sasaran"), ("langkah_perbaikan", "Langkah Perbaikan"),
-    ]
-
     static func tahun(_ req: Request) throws -> Int {
         guard let s = req.parameters.get("tahun"), let n = Int(s), (2000...2100).contains(n) else { throw Abort(.notFound) }
         return n
@@ -22,9 +16,7 @@ enum LKjIPController {
         let n = try tahun(req)
         let l = try await LKjIPTabel.baca(db: req.db, opd: opd, tahun: n)
         guard !l.tabel.isEmpty else { throw Abort(.notFound, reason: "Belum ada LKjIP tahun \(n) untuk kantor ini.") }
-        let narasi = try await NarasiModel.query(on: req.db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == n)
-            .filter(\.$dokumen == "lkjip").all()
-        return (opd, l, Dictionary(narasi.map { ($0.bagian, $0.teks) }, uniquingKeysWith: { a, _ in a }))
+        return (opd, l, try await LKjIPTabel.narasi(db: req.db, opd: opd, tahun: n))
     }
 
     @Sendable static func tampil(req: Request) async throws -> Response {
@@ -48,7 +40,7 @@ enum LKjIPController {
                 + #","tanggal":"# + (pk.tanggal.map { JSONWriter.string(ISO8601DateFormatter().string(from: $0)) } ?? "null")
                 + #","ditetapkan":\#(pk.ditetapkanPada != nil)}"#
         }
-        s += #","narasi":{"# + bagianNarasi.map { JSONWriter.string($0.kunci) + ":" + (narasi[$0.kunci].map(JSONWriter.string) ?? "null") }.joined(separator: ",") + "}"
+        s += #","narasi":{"# + LKjIPTabel.bagianNarasi.map { JSONWriter.string($0.kunci) + ":" + (narasi[$0.kunci].map(JSONWriter.string) ?? "null") }.joined(separator: ",") + "}"
         s += #","tabel":["#
         for (i, t) in l.tabel.enumerated() {
             if i > 0 { s += "," }

@@ -46,4 +46,45 @@ public struct LKjIPTabel: Sendable {
         if !masukan.isEmpty { tabel.append(TabelPengukuran.buat(tahun: n, baris: masukan, skala: ukur.skala, perangkatDaerah: opd.nama)) }
         return LKjIPTabel(tahun: n, skala: ukur.skala, pk: pk, tabel: tabel, pengukuran: masukan)
     }
+
+    /// The narrative sections of an LKjIP, by `narasi.bagian`, in outline order.
+    public static let bagianNarasi: [(kunci: String, judul: String)] = [
+        ("latar_belakang", "1.1 Latar Belakang"), ("isu_strategis", "1.2 Isu Strategis"),
+        ("analisis_sasaran", "3.2 Analisis Capaian per Sasaran"), ("langkah_perbaikan", "4.1 Langkah Perbaikan"),
+    ]
+
+    /// The office's narratives of year n (`narasi.dokumen = 'lkjip'`).
+    public static func narasi(db: any Database, opd: OPDModel, tahun n: Int) async throws -> [String: String] {
+        let rows = try await NarasiModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == n).filter(\.$dokumen == "lkjip").all()
+        return Dictionary(rows.map { ($0.bagian, $0.teks) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The LKjIP as a Word document: cover, table of contents, BAB I–IV with the narratives and numbered tables.
+    public func dokumen(opd: OPDModel, narasi: [String: String]) -> DokumenWord {
+        let judul = "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(tahun)"
+        let t = Dictionary(tabel.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func teks(_ kunci: String) -> [BlokWord] {
+            let judul = Self.bagianNarasi.first { $0.kunci == kunci }?.judul ?? kunci
+            let isi = (narasi[kunci] ?? "").split(separator: "\n", omittingEmptySubsequences: true).map { BlokWord.paragraf(String($0)) }
+            return [.judul(judul, tingkat: 2)] + (isi.isEmpty ? [.paragraf("(Belum diisi.)")] : isi)
+        }
+        var bagian = [BagianWord(blok: [.daftarIsi, .pemisahHalaman, .judul("BAB I PENDAHULUAN", tingkat: 1)] + teks("latar_belakang") + teks("isu_strategis")
+            + [.judul("BAB II PERENCANAAN KINERJA", tingkat: 1)])]
+        if let x = t[TabelIKU.id] { bagian.append(BagianWord(lanskap: true, blok: [.judul("2.1 Indikator Kinerja Utama", tingkat: 2), .tabel(x)])) }
+        if let pk, let x = t[TabelPK.id] {
+            var blok: [BlokWord] = [
+                .judul("2.2 Perjanjian Kinerja Tahun \(tahun)", tingkat: 2),
+                .paragraf("Perjanjian Kinerja ditandatangani oleh \(pk.pihakPertama.nama.isEmpty ? pk.pihakPertama.jabatan : pk.pihakPertama.nama)"
+                    + (pk.pihakKedua.nama.isEmpty ? "" : " dan \(pk.pihakKedua.nama)") + "."),
+                .tabel(x),
+            ]
+            if let a = t[TabelPK.idAnggaran] { blok.append(.tabel(a)) }
+            bagian.append(BagianWord(lanskap: true, blok: blok))
+        }
+        var bab3: [BlokWord] = [.judul("BAB III AKUNTABILITAS KINERJA", tingkat: 1)]
+        if let x = t[TabelPengukuran.id] { bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x)] }
+        bagian.append(BagianWord(lanskap: true, blok: bab3))
+        bagian.append(BagianWord(blok: teks("analisis_sasaran") + [.judul("BAB IV PENUTUP", tingkat: 1)] + teks("langkah_perbaikan")))
+        return DokumenWord(judul: judul, sampul: Sampul(judul: ["Laporan Kinerja", "Instansi Pemerintah", "Tahun \(tahun)"], perangkatDaerah: opd.nama), bagian: bagian)
+    }
 }

@@ -14,6 +14,8 @@ enum BerandaView {
         var kode: String
         var nama: String
         var renja: [RenjaRingkas]
+        /// Years with a Perjanjian Kinerja, so with an LKjIP page.
+        var lkjip: [Int] = []
     }
     struct RenjaRingkas {
         var id: UUID
@@ -35,6 +37,9 @@ enum BerandaView {
                     .section(
                         .h2(.text("\(k.nama) (\(k.kode))")),
                         .if(k.renja.isEmpty, .p(.text("Belum ada Renja."))),
+                        .if(!k.lkjip.isEmpty, .p(.text("Laporan kinerja: "), .forEach(k.lkjip) { n in
+                            .a(.href("/opd/\(k.kode)/lkjip/\(n)"), .text("LKjIP \(n) "))
+                        })),
                         .if(!k.renja.isEmpty,
                             .table(
                                 .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan"), .th(.class("angka"), .text("Baris")), .th(.class("angka"), .text("Total pagu (Rp)"))),
