@@ -230,10 +230,7 @@ public struct LKjIPQuery: Sendable {
         /// An IKU's clean PK target and realisation of a year, as entered (not as any table prints them).
         func bersih(_ m: IndikatorModel, _ ind: Indikator, tahun: Int) -> (target: Besaran?, realisasi: Besaran?) {
             let t = targets.first { $0.$indikator.id == m.id && $0.tahun == tahun && $0.sumber == "pk" }?.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
-            let rv: Besaran? = real.first { $0.$indikator.id == m.id && $0.tahun == tahun }.flatMap { x in
-                if let p = x.pembilangE4, let d = x.penyebutE4 { return Besaran.rasio(Kuantitas(unitKecil: p).decimal, Kuantitas(unitKecil: d).decimal) }
-                return x.nilaiE4.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }
-            }
+            let rv = real.first { $0.$indikator.id == m.id && $0.tahun == tahun }?.besaran(ind.satuan)
             return (t, rv)
         }
         let (renstra, akhirRenstra) = try await Self.targetAkhirRenstra(db: db, opdID: opdID, tahun: n, indikator: ids)

@@ -44,19 +44,11 @@ public struct PengukuranKinerjaQuery: Sendable {
             let id = try m.requireID()
             let ind = try m.spesifikasi(id: m.kode ?? m.nama)
             var t: [Int: Besaran] = [:]
-            for x in targets where x.$indikator.id == id {
-                guard let v = x.nilaiE4, t[x.tahun] == nil else { continue }
-                let lo = Kuantitas(unitKecil: v)
-                t[x.tahun] = x.atasE4.map { Besaran(.rentang(bawah: lo.decimal, atas: Kuantitas(unitKecil: $0).decimal), ind.satuan) } ?? Besaran(lo, ind.satuan)
+            for x in targets where x.$indikator.id == id && t[x.tahun] == nil {
+                t[x.tahun] = .tersimpan(nilai: x.nilaiE4, atas: x.atasE4, satuan: ind.satuan)
             }
             var r: [Int: Besaran] = [:]
-            for x in real where x.$indikator.id == id {
-                if let p = x.pembilangE4, let q = x.penyebutE4 {
-                    r[x.tahun] = .rasio(Kuantitas(unitKecil: p).decimal, Kuantitas(unitKecil: q).decimal)
-                } else if let v = x.nilaiE4 {
-                    r[x.tahun] = Besaran(Kuantitas(unitKecil: v), ind.satuan)
-                }
-            }
+            for x in real where x.$indikator.id == id { r[x.tahun] = x.besaran(ind.satuan) }
             let b = BarisIKU(
                 lokasi: m.kode ?? m.nama, indikator: ind, targetPK: t, realisasi: r,
                 targetAkhirRenstra: akhir[id].map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) }, tahunAkhirRenstra: renstra?.tahunAkhir)

@@ -55,14 +55,13 @@ public struct PerjanjianKinerjaQuery: Sendable {
         for t in targets {
             let m = t.indikator
             let ind = try m.spesifikasi(id: m.kode ?? m.nama)
-            func besaran(_ v: Int64?) -> Besaran? { v.map { Besaran(Kuantitas(unitKecil: $0), ind.satuan) } }
             var tw: [Besaran?] = Array(repeating: nil, count: 4)
             var kegiatan: [String?] = Array(repeating: nil, count: 4)
             for a in aksi where a.$pkTarget.id == t.id && (1...4).contains(a.triwulan) {
-                tw[a.triwulan - 1] = besaran(a.nilaiE4)
+                tw[a.triwulan - 1] = .tersimpan(nilai: a.nilaiE4, satuan: ind.satuan)
                 kegiatan[a.triwulan - 1] = a.kegiatan
             }
-            let target = t.atasE4.map { hi in t.nilaiE4.map { Besaran(.rentang(bawah: Kuantitas(unitKecil: $0).decimal, atas: Kuantitas(unitKecil: hi).decimal), ind.satuan) } } ?? besaran(t.nilaiE4)
+            let target = Besaran.tersimpan(nilai: t.nilaiE4, atas: t.atasE4, satuan: ind.satuan)
             out.append(Target(kode: m.kode ?? "", sasaran: m.sasaran?.uraian, indikator: ind, target: target, rencanaAksi: tw, kegiatanAksi: kegiatan))
         }
         out.sort { $0.kode < $1.kode }
