@@ -50,13 +50,21 @@ public struct JSONWriter: Sendable {
         }
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
-        var bingkai = try enc.encode(Bingkai(id: tabel.id, judul: tabel.judul, subjudul: tabel.subjudul, kolom: kolom, catatan: tabel.catatan, temuan: t))
-        // Splice the streamed rows in as the last member: `{…}` → `{…,"baris":[…]}`.
-        bingkai.removeLast()
-        bingkai.append(contentsOf: Array(#","baris":"#.utf8))
-        bingkai.append(try data(tabel))
-        bingkai.append(contentsOf: Array("}".utf8))
-        return bingkai
+        let bingkai = try enc.encode(Bingkai(id: tabel.id, judul: tabel.judul, subjudul: tabel.subjudul, kolom: kolom, catatan: tabel.catatan, temuan: t))
+        return Self.sambung(bingkai, kunci: "baris", json: try data(tabel))
+    }
+
+    /// Adds already-written JSON (rows streamed by hand, exact numbers) as the last member of an encoded object:
+    /// `{…}` → `{…,"kunci":json}`.
+    public static func sambung(_ objek: Data, kunci: String, json: Data) -> Data {
+        var out = objek
+        guard out.last == UInt8(ascii: "}") else { return out }
+        out.removeLast()
+        if out.last != UInt8(ascii: "{") { out.append(UInt8(ascii: ",")) }
+        out.append(contentsOf: Array((string(kunci) + ":").utf8))
+        out.append(json)
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 
     public func tulis<S: AsyncSequence>(_ kerangka: TabelDokumen, baris: S, ke url: URL) async throws

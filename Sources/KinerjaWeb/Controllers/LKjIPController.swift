@@ -28,25 +28,32 @@ enum LKjIPController {
             narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun).svg(), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun).svg()]))
     }
 
+    /// The page's data without its tables (those are written by `JSONWriter`, exact numbers).
+    struct Bingkai: Encodable {
+        struct PK: Encodable {
+            var versi: Int
+            var pihakPertama, pihakKedua: PerjanjianKinerjaQuery.Pihak
+            var tanggal: Date?
+            var ditetapkan: Bool
+        }
+        var opd: String
+        var tahun: Int
+        var skala: String
+        var perjanjianKinerja: PK?
+        var narasi: [String: String?]
+    }
+
     @Sendable static func api(req: Request) async throws -> Response {
         let (opd, l, narasi) = try await isi(req)
-        var s = #"{"opd":"# + JSONWriter.string(opd.kode) + #","tahun":\#(l.tahun),"skala":"# + JSONWriter.string(l.skala.nama)
-        if let pk = l.pk {
-            let enc = JSONEncoder()
-            enc.dateEncodingStrategy = .iso8601
-            enc.outputFormatting = .sortedKeys
-            s += #","perjanjianKinerja":{"versi":\#(pk.versi),"pihakPertama":"# + String(decoding: try enc.encode(pk.pihakPertama), as: UTF8.self)
-                + #","pihakKedua":"# + String(decoding: try enc.encode(pk.pihakKedua), as: UTF8.self)
-                + #","tanggal":"# + (pk.tanggal.map { JSONWriter.string(ISO8601DateFormatter().string(from: $0)) } ?? "null")
-                + #","ditetapkan":\#(pk.ditetapkanPada != nil)}"#
-        }
-        s += #","narasi":{"# + LKjIPTabel.bagianNarasi.map { JSONWriter.string($0.kunci) + ":" + (narasi[$0.kunci].map(JSONWriter.string) ?? "null") }.joined(separator: ",") + "}"
-        s += #","tabel":["#
-        for (i, t) in l.tabel.enumerated() {
-            if i > 0 { s += "," }
-            s += String(decoding: try JSONWriter().dataLengkap(t), as: UTF8.self)
-        }
-        s += "]}"
-        return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: s))
+        let bingkai = Bingkai(
+            opd: opd.kode, tahun: l.tahun, skala: l.skala.nama,
+            perjanjianKinerja: l.pk.map { .init(versi: $0.versi, pihakPertama: $0.pihakPertama, pihakKedua: $0.pihakKedua, tanggal: $0.tanggal, ditetapkan: $0.ditetapkanPada != nil) },
+            narasi: Dictionary(uniqueKeysWithValues: LKjIPTabel.bagianNarasi.map { ($0.kunci, narasi[$0.kunci]) }))
+        let enc = JSONEncoder()
+        enc.dateEncodingStrategy = .iso8601
+        enc.outputFormatting = .sortedKeys
+        let tabel = try "[" + l.tabel.map { String(decoding: try JSONWriter().dataLengkap($0), as: UTF8.self) }.joined(separator: ",") + "]"
+        let data = JSONWriter.sambung(try enc.encode(bingkai), kunci: "tabel", json: Data(tabel.utf8))
+        return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: data))
     }
 }
