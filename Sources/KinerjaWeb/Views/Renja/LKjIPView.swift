@@ -21,19 +21,23 @@ enum LKjIPView {
     /// (anchor, heading, level) of the outline, in document order.
     static func garis(_ m: Model) -> [(String, String, Int)] {
         var g: [(String, String, Int)] = [
-            ("bab1", "BAB I PENDAHULUAN", 1), ("latar_belakang", "1.1 Latar Belakang", 2), ("isu_strategis", "1.2 Isu Strategis", 2),
+            ("bab1", "BAB I PENDAHULUAN", 1), ("latar_belakang", judul("latar_belakang"), 2), ("isu_strategis", judul("isu_strategis"), 2),
             ("bab2", "BAB II PERENCANAAN KINERJA", 1),
         ]
         if m.tabelHTML[TabelIKU.id] != nil { g.append(("tabel-\(TabelIKU.id)", "2.1 Indikator Kinerja Utama", 2)) }
         if m.lkjip.pk != nil { g.append(("pk", "2.2 Perjanjian Kinerja Tahun \(m.lkjip.tahun)", 2)) }
         g.append(("bab3", "BAB III AKUNTABILITAS KINERJA", 1))
         if m.tabelHTML[TabelPengukuran.id] != nil { g.append(("tabel-\(TabelPengukuran.id)", "3.1 Capaian Kinerja Organisasi", 2)) }
-        g += [("analisis_sasaran", "3.2 Analisis Capaian per Sasaran", 2), ("bab4", "BAB IV PENUTUP", 1), ("langkah_perbaikan", "4.1 Langkah Perbaikan", 2)]
+        g += [("analisis_sasaran", judul("analisis_sasaran"), 2), ("bab4", "BAB IV PENUTUP", 1), ("langkah_perbaikan", judul("langkah_perbaikan"), 2)]
         return g
     }
 
-    static func narasi(_ m: Model, _ kunci: String, _ judul: String) -> Node<HTML.BodyContext> {
-        .section(
+    /// A narrative section's heading, as the DOCX prints it (`LKjIPTabel.bagianNarasi`).
+    static func judul(_ kunci: String) -> String { LKjIPTabel.bagianNarasi.first { $0.kunci == kunci }?.judul ?? kunci }
+
+    static func narasi(_ m: Model, _ kunci: String) -> Node<HTML.BodyContext> {
+        let judul = judul(kunci)
+        return .section(
             .id(kunci), .h3(.text(judul)),
             .unwrap(m.narasi[kunci], { t in .group(t.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) }) },
                     else: .p(.class("catatan"), .text("Belum diisi.")))
@@ -49,8 +53,8 @@ enum LKjIPView {
                 .nav(.class("daftar-isi"), .h2(.text("Daftar Isi")),
                      .ul(.forEach(garis(m)) { a, judul, lvl in .li(.class("tingkat-\(lvl)"), .a(.href("#\(a)"), .text(judul))) })),
                 .h2(.id("bab1"), .text("BAB I PENDAHULUAN")),
-                narasi(m, "latar_belakang", "1.1 Latar Belakang"),
-                narasi(m, "isu_strategis", "1.2 Isu Strategis"),
+                narasi(m, "latar_belakang"),
+                narasi(m, "isu_strategis"),
                 .h2(.id("bab2"), .text("BAB II PERENCANAAN KINERJA")),
                 .unwrap(m.tabelHTML[TabelIKU.id]) { .group(.h3(.text("2.1 Indikator Kinerja Utama")), .raw($0)) },
                 .unwrap(m.lkjip.pk) { pk in
@@ -65,9 +69,9 @@ enum LKjIPView {
                 .h2(.id("bab3"), .text("BAB III AKUNTABILITAS KINERJA")),
                 .unwrap(m.tabelHTML[TabelPengukuran.id]) { .group(.h3(.text("3.1 Capaian Kinerja Organisasi")), .raw($0)) },
                 .div(.class("grafik"), .forEach(m.grafik) { .raw($0) }),
-                narasi(m, "analisis_sasaran", "3.2 Analisis Capaian per Sasaran"),
+                narasi(m, "analisis_sasaran"),
                 .h2(.id("bab4"), .text("BAB IV PENUTUP")),
-                narasi(m, "langkah_perbaikan", "4.1 Langkah Perbaikan"),
+                narasi(m, "langkah_perbaikan"),
                 .p(.a(.href("/api/opd/\(m.opdKode)/lkjip/\(n)"), .text("Data halaman ini (JSON)")))
             ))
     }
