@@ -41,8 +41,8 @@ public enum TabelPK {
         let rows = target.enumerated().map { i, t in
             BarisTabel(
                 [.teks("\(i + 1)"), t.sasaran.map(Sel.teks) ?? .kosong, .teks(t.indikator.nama), .teks(t.indikator.satuan.rawValue),
-                 TabelTC29.sel(t.target, t.indikator)]
-                    + (0..<4).map { q in TabelTC29.sel(q < t.rencanaAksi.count ? t.rencanaAksi[q] : nil, t.indikator) },
+                 Sel.dari(t.target, t.indikator)]
+                    + (0..<4).map { q in Sel.dari(q < t.rencanaAksi.count ? t.rencanaAksi[q] : nil, t.indikator) },
                 rujukan: t.lokasi)
         }
         return TabelDokumen(id: id, judul: "Perjanjian Kinerja Tahun \(n)", subjudul: perangkatDaerah, kolom: kolom, header: header, baris: rows)

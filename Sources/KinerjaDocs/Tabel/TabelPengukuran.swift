@@ -49,14 +49,14 @@ public enum TabelPengukuran {
         ]
         let rows = baris.enumerated().map { i, m -> BarisTabel in
             let b = m.baris, ind = b.indikator, h = m.hasil
-            func cap(_ y: Int) -> Sel { h.capaianPerTahun[y].map(TabelTC29.sel) ?? .kosong }
+            func cap(_ y: Int) -> Sel { h.capaianPerTahun[y].map(Sel.dari) ?? .kosong }
             return BarisTabel(
                 [
                     .teks("\(i + 1)"), m.sasaran.map(Sel.teks) ?? .kosong, .teks(ind.nama), .teks(ind.satuan.rawValue),
-                    TabelTC29.sel(b.targetPK[n], ind), TabelTC29.sel(b.realisasi[n], ind), TabelTC29.sel(h.capaian),
+                    Sel.dari(b.targetPK[n], ind), Sel.dari(b.realisasi[n], ind), Sel.dari(h.capaian),
                     h.kategori.map(Sel.teks) ?? .kosong,
-                    TabelTC29.sel(b.realisasi[n - 1], ind), cap(n - 1), TabelTC29.sel(b.realisasi[n - 2], ind), cap(n - 2),
-                    TabelTC29.sel(b.targetAkhirRenstra, ind), h.capaianAkhirRenstra.map(TabelTC29.sel) ?? .kosong,
+                    Sel.dari(b.realisasi[n - 1], ind), cap(n - 1), Sel.dari(b.realisasi[n - 2], ind), cap(n - 2),
+                    Sel.dari(b.targetAkhirRenstra, ind), h.capaianAkhirRenstra.map(Sel.dari) ?? .kosong,
                 ], rujukan: b.lokasi)
         }
         return TabelDokumen(

@@ -63,11 +63,11 @@ public enum TabelTC29 {
                     .teks(m.uraian),
                     .teks(ind.nama),
                     .teks(ind.satuan.rawValue),
-                    sel(m.baris.kolom4, ind), sel(m.baris.kolom5, ind), sel(m.baris.kolom6, ind), sel(m.baris.kolom7, ind),
-                    sel(m.hasil.kolom8),
-                    sel(m.baris.kolom9, ind),
-                    sel(m.hasil.kolom10, ind),
-                    sel(m.hasil.kolom11),
+                    .dari(m.baris.kolom4, ind), .dari(m.baris.kolom5, ind), .dari(m.baris.kolom6, ind), .dari(m.baris.kolom7, ind),
+                    .dari(m.hasil.kolom8),
+                    .dari(m.baris.kolom9, ind),
+                    .dari(m.hasil.kolom10, ind),
+                    .dari(m.hasil.kolom11),
                     m.hasil.kategori11.map { .teks($0) } ?? .kosong,
                 ], level: lvl, tebal: lvl == 0, rujukan: m.baris.lokasi)
         }
@@ -84,32 +84,5 @@ public enum TabelTC29 {
     /// "Kategori (Skala evaluasi Permendagri 86/2017): [0; 51) Sangat Rendah; [51; 66) Rendah; …".
     public static func catatanSkala(_ skala: SkalaPenilaian) -> String {
         "Kategori (\(skala.nama)): " + skala.pita.map { "\($0.notasi) \($0.kategori)" }.joined(separator: "; ")
-    }
-
-    static func sel(_ b: Besaran?, _ ind: Indikator) -> Sel {
-        guard let b else { return .kosong }
-        switch b.nilai {
-        case .angka(let v): return .desimal(v, presisi: ind.presisi)
-        case .rasio:
-            switch b.nilai.angka {
-            case .success(let v): return .desimal(Tampilan.bulatkan(v, presisi: 2), presisi: 2)
-            case .failure(let a): return .tidakDapatDihitung(alasan: a.pesan)
-            }
-        case .rentang, .peringkat: return .teks(Tampilan.besaran(b, presisi: ind.presisi))
-        }
-    }
-
-    static func sel(_ a: Agregat, _ ind: Indikator) -> Sel {
-        switch a {
-        case .nilai(let b): sel(b, ind)
-        case .tidakDapatDihitung(let al): .tidakDapatDihitung(alasan: al.pesan)
-        }
-    }
-
-    static func sel(_ c: Capaian) -> Sel {
-        switch c {
-        case .nilai: .persen(c.nilaiTampil(presisi: 2))
-        case .tidakDapatDihitung(let a): .tidakDapatDihitung(alasan: a.pesan)
-        }
     }
 }

@@ -61,11 +61,11 @@ public enum TabelTC30 {
                 .teks(b.nomor.map(String.init) ?? "\(i + 1)"), .teks(ind.nama), .teks(ind.satuan.rawValue),
                 m.standarSPM.map(Sel.teks) ?? .kosong, m.ikk.map(Sel.teks) ?? .kosong,
             ]
-            sel += target.map { TabelTC29.sel(b.target[$0], ind) }
-            sel += realisasi.map { TabelTC29.sel(b.realisasi[$0], ind) }
-            sel += realisasi.map { y in m.hasil.capaian[y].map(TabelTC29.sel) ?? .kosong }
+            sel += target.map { Sel.dari(b.target[$0], ind) }
+            sel += realisasi.map { Sel.dari(b.realisasi[$0], ind) }
+            sel += realisasi.map { y in m.hasil.capaian[y].map(Sel.dari) ?? .kosong }
             sel.append(m.hasil.kategori[n - 1].map(Sel.teks) ?? .kosong)
-            sel += [n, n + 1].map { TabelTC29.sel(b.proyeksi[$0], ind) }
+            sel += [n, n + 1].map { Sel.dari(b.proyeksi[$0], ind) }
             sel.append(b.catatan.map(Sel.teks) ?? .kosong)
             return BarisTabel(sel, rujukan: b.lokasi)
         }
