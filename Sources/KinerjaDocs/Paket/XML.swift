@@ -1,10 +1,10 @@
 import Foundation
 
 /// XML text helpers shared by the SpreadsheetML and WordprocessingML writers.
-enum XML {
+public enum XML {
     /// Escapes text for element content and attribute values; drops characters XML 1.0 forbids
     /// (control characters other than tab, newline and carriage return).
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {

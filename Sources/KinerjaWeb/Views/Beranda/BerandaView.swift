@@ -31,26 +31,26 @@ enum BerandaView {
         Layout.page(
             title: "Beranda", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("Rencana kerja")),
-                .if(m.kantor.isEmpty, .p(.text("Belum ada kantor yang dapat Anda lihat."))),
+                .h1(.teks("Rencana kerja")),
+                .if(m.kantor.isEmpty, .p(.teks("Belum ada kantor yang dapat Anda lihat."))),
                 .forEach(m.kantor) { k in
                     .section(
-                        .h2(.text("\(k.nama) (\(k.kode))")),
-                        .if(k.renja.isEmpty, .p(.text("Belum ada Renja."))),
-                        .if(!k.lkjip.isEmpty, .p(.text("Laporan kinerja: "), .forEach(k.lkjip) { n in
-                            .a(.href("/opd/\(k.kode)/lkjip/\(n)"), .text("LKjIP \(n) "))
+                        .h2(.teks("\(k.nama) (\(k.kode))")),
+                        .if(k.renja.isEmpty, .p(.teks("Belum ada Renja."))),
+                        .if(!k.lkjip.isEmpty, .p(.teks("Laporan kinerja: "), .forEach(k.lkjip) { n in
+                            .a(.tautan("/opd/\(k.kode)/lkjip/\(n)"), .teks("LKjIP \(n) "))
                         })),
                         .if(!k.renja.isEmpty,
                             .table(
-                                .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan"), .th(.class("angka"), .text("Baris")), .th(.class("angka"), .text("Total pagu (Rp)"))),
+                                .tr(.th("Dokumen"), .th("Tahun"), .th("Versi"), .th("Tahapan"), .th(.class("angka"), .teks("Baris")), .th(.class("angka"), .teks("Total pagu (Rp)"))),
                                 .forEach(k.renja) { r in
                                     .tr(
-                                        .td(.a(.href(SiteURL.renja(r.id).path), .text(r.jenis == .perubahan ? "Renja Perubahan" : "Renja"))),
-                                        .td(.text("\(r.tahun)")),
-                                        .td(.text("\(r.versi)")),
-                                        .td(.text(r.tahapan.nama)),
-                                        .td(.class("angka"), .text("\(r.jumlahBaris)")),
-                                        .td(.class("angka"), .text(Rupiah.grouped(r.totalPagu.rawValue)))
+                                        .td(.a(.tautan(SiteURL.renja(r.id).path), .teks(r.jenis == .perubahan ? "Renja Perubahan" : "Renja"))),
+                                        .td(.teks("\(r.tahun)")),
+                                        .td(.teks("\(r.versi)")),
+                                        .td(.teks(r.tahapan.nama)),
+                                        .td(.class("angka"), .teks("\(r.jumlahBaris)")),
+                                        .td(.class("angka"), .teks(Rupiah.grouped(r.totalPagu.rawValue)))
                                     )
                                 }
                             ))

@@ -3,7 +3,7 @@ import Plot
 /// Small form helpers shared by the views.
 enum FormNode {
     static func csrf(_ token: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
+        .input(.type(.hidden), .name(CSRFMiddleware.field), .nilai(token))
     }
 
     /// A POST form with one submit button (and hidden fields).
@@ -11,16 +11,16 @@ enum FormNode {
         .form(
             .action(action), .method(.post), .class("sebaris"),
             csrf(token),
-            .forEach(hidden) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
-            .button(.type(.submit), .text(label))
+            .forEach(hidden) { .input(.type(.hidden), .name($0.0), .nilai($0.1)) },
+            .button(.type(.submit), .teks(label))
         )
     }
 
     static func field(_ name: String, _ label: String, value: String?, hint: String? = nil) -> Node<HTML.FormContext> {
         .group(
-            .label(.for(name), .text(label)),
-            .input(.type(.text), .name(name), .id(name), .value(value ?? "")),
-            .unwrap(hint) { .small(.text(" \($0)")) }
+            .label(.for(name), .teks(label)),
+            .input(.type(.text), .name(name), .id(name), .nilai(value ?? "")),
+            .unwrap(hint) { .small(.teks(" \($0)")) }
         )
     }
 }

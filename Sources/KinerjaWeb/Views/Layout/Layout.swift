@@ -16,23 +16,23 @@ enum Layout {
             .body(
                 .header(
                     .class("atas"),
-                    .a(.href(SiteURL.beranda.path), .class("merek"), .text("Kinerja")),
+                    .a(.tautan(SiteURL.beranda.path), .class("merek"), .teks("Kinerja")),
                     .unwrap(pengguna) { p in
                         .div(
                             .class("akun"),
-                            .span(.text("\(p.nama) (\(p.peran.map(\.nama).joined(separator: ", ")))")),
+                            .span(.teks("\(p.nama) (\(p.peran.map(\.nama).joined(separator: ", ")))")),
                             .unwrap(csrf) { token in
                                 .form(
                                     .action(SiteURL.logout.path), .method(.post),
-                                    .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token)),
-                                    .button(.type(.submit), .text("Keluar"))
+                                    .input(.type(.hidden), .name(CSRFMiddleware.field), .nilai(token)),
+                                    .button(.type(.submit), .teks("Keluar"))
                                 )
                             }
                         )
                     }
                 ),
                 .main(content),
-                .footer(.p(.text("Kinerja — perencanaan dan akuntabilitas kinerja Dinas Sosial")))
+                .footer(.p(.teks("Kinerja — perencanaan dan akuntabilitas kinerja Dinas Sosial")))
             )
         )
     }
@@ -81,9 +81,9 @@ enum HalamanKesalahan {
         let html = Layout.page(
             title: "Kesalahan", pengguna: pengguna, csrf: nil,
             .group(
-                .h1(.text("Terjadi masalah (\(status.code))")),
-                .p(.class("pesan"), .text(pesan)),
-                .p(.a(.href(SiteURL.beranda.path), .text("Kembali ke beranda")))
+                .h1(.teks("Terjadi masalah (\(status.code))")),
+                .p(.class("pesan"), .teks(pesan)),
+                .p(.a(.tautan(SiteURL.beranda.path), .teks("Kembali ke beranda")))
             ))
         return Layout.response(html, status: status)
     }

@@ -12,16 +12,16 @@ enum LoginView {
         Layout.page(
             title: "Masuk", pengguna: nil, csrf: nil,
             .group(
-                .h1(.text("Masuk ke Kinerja")),
-                .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
+                .h1(.teks("Masuk ke Kinerja")),
+                .unwrap(m.pesan) { .p(.class("pesan"), .teks($0)) },
                 .form(
                     .action(SiteURL.login.path), .method(.post),
-                    .input(.type(.hidden), .name(CSRFMiddleware.field), .value(m.csrf)),
-                    .label(.for("username"), .text("Nama pengguna")),
-                    .input(.type(.text), .name("username"), .id("username"), .value(m.username), .required(true), .autocomplete(false)),
-                    .label(.for("password"), .text("Kata sandi")),
+                    .input(.type(.hidden), .name(CSRFMiddleware.field), .nilai(m.csrf)),
+                    .label(.for("username"), .teks("Nama pengguna")),
+                    .input(.type(.text), .name("username"), .id("username"), .nilai(m.username), .required(true), .autocomplete(false)),
+                    .label(.for("password"), .teks("Kata sandi")),
                     .input(.type(.password), .name("password"), .id("password"), .required(true)),
-                    .p(.button(.type(.submit), .text("Masuk")))
+                    .p(.button(.type(.submit), .teks("Masuk")))
                 )
             ))
     }

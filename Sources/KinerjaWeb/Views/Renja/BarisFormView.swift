@@ -28,18 +28,18 @@ enum BarisFormView {
         return Layout.page(
             title: "Ubah \(b.kode)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("\(b.kode) \(b.uraian)")),
-                .p(.text(m.opdNama)),
-                .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
-                .p(.a(.href(SiteURL.renjaRiwayat(m.renjaID).path + "?baris=\(m.info.id.lower)"), .text("Riwayat baris ini"))),
+                .h1(.teks("\(b.kode) \(b.uraian)")),
+                .p(.teks(m.opdNama)),
+                .unwrap(m.pesan) { .p(.class("pesan"), .teks($0)) },
+                .p(.a(.tautan(SiteURL.renjaRiwayat(m.renjaID).path + "?baris=\(m.info.id.lower)"), .teks("Riwayat baris ini"))),
                 .form(
                     .action(SiteURL.renjaBaris(m.renjaID, m.info.id).path), .method(.post),
                     FormNode.csrf(m.csrf),
-                    .input(.type(.hidden), .name("revisi"), .value("\(m.info.revisi)")),
+                    .input(.type(.hidden), .name("revisi"), .nilai("\(m.info.revisi)")),
                     .if(sub, FormNode.field("pagu", "Pagu \(m.tahun) (Rp)", value: m.nilai?.pagu ?? b.pagu.map { Rupiah.grouped($0.rawValue) })),
                     .if(sub, FormNode.field("pagu_n1", "Pagu \(m.tahun + 1) (Rp)", value: m.nilai?.pagu_n1 ?? b.paguN1.map { Rupiah.grouped($0.rawValue) })),
-                    .if(!sub, .p(.text("Pagu baris ini dihitung dari sub kegiatannya."))),
-                    .unwrap(t) { t in .p(.text("Indikator: \(t.indikator) (\(t.satuanIndikator))")) },
+                    .if(!sub, .p(.teks("Pagu baris ini dihitung dari sub kegiatannya."))),
+                    .unwrap(t) { t in .p(.teks("Indikator: \(t.indikator) (\(t.satuanIndikator))")) },
                     FormNode.field("target", "Target \(m.tahun)", value: m.nilai?.target ?? t?.nilai?.teks),
                     FormNode.field("target_n1", "Target \(m.tahun + 1)", value: m.nilai?.target_n1 ?? t1?.nilai?.teks),
                     FormNode.field("lokasi", "Lokasi", value: m.nilai?.lokasi ?? b.lokasi),
@@ -48,7 +48,7 @@ enum BarisFormView {
                     FormNode.field("catatan", "Catatan", value: m.nilai?.catatan ?? b.catatan),
                     .if(m.perubahan, FormNode.field("alasan_perubahan", "Alasan perubahan", value: m.nilai?.alasan_perubahan ?? m.info.alasanPerubahan,
                                                     hint: "wajib bila pagu berubah")),
-                    .p(.button(.type(.submit), .text("Simpan")), .text(" "), .a(.href(SiteURL.renja(m.renjaID).path), .text("Batal")))
+                    .p(.button(.type(.submit), .teks("Simpan")), .teks(" "), .a(.tautan(SiteURL.renja(m.renjaID).path), .teks("Batal")))
                 )
             ))
     }

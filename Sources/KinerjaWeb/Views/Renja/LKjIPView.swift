@@ -38,9 +38,9 @@ enum LKjIPView {
     static func narasi(_ m: Model, _ kunci: String) -> Node<HTML.BodyContext> {
         let judul = judul(kunci)
         return .section(
-            .id(kunci), .h3(.text(judul)),
-            .unwrap(m.narasi[kunci], { t in .group(t.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) }) },
-                    else: .p(.class("catatan"), .text("Belum diisi.")))
+            .id(kunci), .h3(.teks(judul)),
+            .unwrap(m.narasi[kunci], { t in .group(t.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.teks(String($0))) }) },
+                    else: .p(.class("catatan"), .teks("Belum diisi.")))
         )
     }
 
@@ -49,30 +49,30 @@ enum LKjIPView {
         return Layout.page(
             title: "LKjIP \(n)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(n) — \(m.opdNama)")),
-                .nav(.class("daftar-isi"), .h2(.text("Daftar Isi")),
-                     .ul(.forEach(garis(m)) { a, judul, lvl in .li(.class("tingkat-\(lvl)"), .a(.href("#\(a)"), .text(judul))) })),
-                .h2(.id("bab1"), .text("BAB I PENDAHULUAN")),
+                .h1(.teks("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(n) — \(m.opdNama)")),
+                .nav(.class("daftar-isi"), .h2(.teks("Daftar Isi")),
+                     .ul(.forEach(garis(m)) { a, judul, lvl in .li(.class("tingkat-\(lvl)"), .a(.tautan("#\(a)"), .teks(judul))) })),
+                .h2(.id("bab1"), .teks("BAB I PENDAHULUAN")),
                 narasi(m, "latar_belakang"),
                 narasi(m, "isu_strategis"),
-                .h2(.id("bab2"), .text("BAB II PERENCANAAN KINERJA")),
-                .unwrap(m.tabelHTML[TabelIKU.id]) { .group(.h3(.text("2.1 Indikator Kinerja Utama")), .raw($0)) },
+                .h2(.id("bab2"), .teks("BAB II PERENCANAAN KINERJA")),
+                .unwrap(m.tabelHTML[TabelIKU.id]) { .group(.h3(.teks("2.1 Indikator Kinerja Utama")), .raw($0)) },
                 .unwrap(m.lkjip.pk) { pk in
                     .section(
-                        .id("pk"), .h3(.text("2.2 Perjanjian Kinerja Tahun \(n)")),
-                        .p(.text("Pihak pertama: \(pk.pihakPertama.nama.isEmpty ? "–" : pk.pihakPertama.nama) (\(pk.pihakPertama.jabatan)); pihak kedua: \(pk.pihakKedua.nama.isEmpty ? "–" : pk.pihakKedua.nama)\(pk.pihakKedua.jabatan.isEmpty ? "" : " (\(pk.pihakKedua.jabatan))").")),
-                        .p(.text("Versi \(pk.versi) · " + (pk.ditetapkanPada.map { "ditetapkan \(Tanggal.teks($0)); tidak dapat diubah (perubahan dibuat sebagai versi baru)" } ?? "belum ditetapkan"))),
+                        .id("pk"), .h3(.teks("2.2 Perjanjian Kinerja Tahun \(n)")),
+                        .p(.teks("Pihak pertama: \(pk.pihakPertama.nama.isEmpty ? "–" : pk.pihakPertama.nama) (\(pk.pihakPertama.jabatan)); pihak kedua: \(pk.pihakKedua.nama.isEmpty ? "–" : pk.pihakKedua.nama)\(pk.pihakKedua.jabatan.isEmpty ? "" : " (\(pk.pihakKedua.jabatan))").")),
+                        .p(.teks("Versi \(pk.versi) · " + (pk.ditetapkanPada.map { "ditetapkan \(Tanggal.teks($0)); tidak dapat diubah (perubahan dibuat sebagai versi baru)" } ?? "belum ditetapkan"))),
                         .unwrap(m.tabelHTML[TabelPK.id]) { .raw($0) },
                         .unwrap(m.tabelHTML[TabelPK.idAnggaran]) { .raw($0) }
                     )
                 },
-                .h2(.id("bab3"), .text("BAB III AKUNTABILITAS KINERJA")),
-                .unwrap(m.tabelHTML[TabelPengukuran.id]) { .group(.h3(.text("3.1 Capaian Kinerja Organisasi")), .raw($0)) },
+                .h2(.id("bab3"), .teks("BAB III AKUNTABILITAS KINERJA")),
+                .unwrap(m.tabelHTML[TabelPengukuran.id]) { .group(.h3(.teks("3.1 Capaian Kinerja Organisasi")), .raw($0)) },
                 .div(.class("grafik"), .forEach(m.grafik) { .raw($0) }),
                 narasi(m, "analisis_sasaran"),
-                .h2(.id("bab4"), .text("BAB IV PENUTUP")),
+                .h2(.id("bab4"), .teks("BAB IV PENUTUP")),
                 narasi(m, "langkah_perbaikan"),
-                .p(.a(.href("/api/opd/\(m.opdKode)/lkjip/\(n)"), .text("Data halaman ini (JSON)")))
+                .p(.a(.tautan("/api/opd/\(m.opdKode)/lkjip/\(n)"), .teks("Data halaman ini (JSON)")))
             ))
     }
 

@@ -20,34 +20,34 @@ enum RealisasiView {
         return Layout.page(
             title: "Realisasi \(h.tahun)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("Realisasi dan evaluasi triwulan (E.81) \(h.tahun) — \(m.opdNama)")),
-                .p(.a(.href(SiteURL.renja(h.renjaID).path), .text("Kembali ke Renja"))),
-                .if(!m.ditetapkan, .p(.class("pesan"), .text("Realisasi diisi setelah Renja ditetapkan."))),
-                .p(.text("Triwulan terkunci: \(h.terkunci.isEmpty ? "belum ada" : h.terkunci.map { "TW \($0)" }.joined(separator: ", ")). "
+                .h1(.teks("Realisasi dan evaluasi triwulan (E.81) \(h.tahun) — \(m.opdNama)")),
+                .p(.a(.tautan(SiteURL.renja(h.renjaID).path), .teks("Kembali ke Renja"))),
+                .if(!m.ditetapkan, .p(.class("pesan"), .teks("Realisasi diisi setelah Renja ditetapkan."))),
+                .p(.teks("Triwulan terkunci: \(h.terkunci.isEmpty ? "belum ada" : h.terkunci.map { "TW \($0)" }.joined(separator: ", ")). "
                          + "Peringatan dini dihitung terhadap \(h.triwulanSelesai) triwulan yang sudah berlalu.")),
                 .if(m.bolehKunci, .div(.forEach((1...4).filter { !h.terkunci.contains($0) }) { tw in
                     FormNode.tombol("/renja/\(h.renjaID.lower)/realisasi/kunci/\(tw)", "Kunci TW \(tw)", csrf: m.csrf)
                 })),
                 .table(
-                    .tr(.th("Kode"), .th("Uraian"), .th("Unit"), .th("Indikator"), .th(.class("angka"), .text("Target")),
-                        .th("TW I"), .th("TW II"), .th("TW III"), .th("TW IV"), .th("Tahun"), .th(.class("angka"), .text("Capaian")), .th("Kategori"),
-                        .th(.class("angka"), .text("Pagu (Rp)")), .th(.class("angka"), .text("Realisasi keuangan (Rp)")), .th(.class("angka"), .text("Serapan")),
+                    .tr(.th("Kode"), .th("Uraian"), .th("Unit"), .th("Indikator"), .th(.class("angka"), .teks("Target")),
+                        .th("TW I"), .th("TW II"), .th("TW III"), .th("TW IV"), .th("Tahun"), .th(.class("angka"), .teks("Capaian")), .th("Kategori"),
+                        .th(.class("angka"), .teks("Pagu (Rp)")), .th(.class("angka"), .teks("Realisasi keuangan (Rp)")), .th(.class("angka"), .teks("Serapan")),
                         .th("Peringatan")),
                     .forEach(h.baris) { b in
                         .tr(
                             .class(b.level == "sub_kegiatan" ? "sub" : b.level),
-                            .td(.text(b.kode)), .td(.text(b.uraian)), .td(.text(b.unitKerja ?? "")), .td(.text(b.indikator ?? "")),
-                            .td(.class("angka"), .text(b.target.map { Tampilan.angka($0, presisi: 2) } ?? "–")),
+                            .td(.teks(b.kode)), .td(.teks(b.uraian)), .td(.teks(b.unitKerja ?? "")), .td(.teks(b.indikator ?? "")),
+                            .td(.class("angka"), .teks(b.target.map { Tampilan.angka($0, presisi: 2) } ?? "–")),
                             .forEach(0..<4) { i in
-                                .td(.text(b.realisasiTriwulan[i] ?? "–"),
+                                .td(.teks(b.realisasiTriwulan[i] ?? "–"),
                                     .if(b.bolehIsi && !h.terkunci.contains(i + 1),
-                                        .a(.href("/renja/\(h.renjaID.lower)/realisasi/\(b.barisID.lower)/\(i + 1)"), .class("isi"), .text(" Isi"))))
+                                        .a(.tautan("/renja/\(h.renjaID.lower)/realisasi/\(b.barisID.lower)/\(i + 1)"), .class("isi"), .teks(" Isi"))))
                             },
-                            .td(.text(b.realisasiTahun)), .td(.class("angka"), .text(b.capaianTahun)), .td(.text(b.kategori ?? "–")),
-                            .td(.class("angka"), .text(b.pagu.map { Rupiah.grouped($0) } ?? "–")),
-                            .td(.class("angka"), .text(b.keuanganTriwulan.allSatisfy { $0 == nil } ? "–" : Rupiah.grouped(b.keuanganTriwulan.compactMap { $0 }.reduce(0, +)))),
-                            .td(.class("angka"), .text(b.serapan)),
-                            .td(.class("temuan"), .forEach(b.peringatan) { .div(.class("temuan-peringatan"), .text($0.pesan)) })
+                            .td(.teks(b.realisasiTahun)), .td(.class("angka"), .teks(b.capaianTahun)), .td(.teks(b.kategori ?? "–")),
+                            .td(.class("angka"), .teks(b.pagu.map { Rupiah.grouped($0) } ?? "–")),
+                            .td(.class("angka"), .teks(b.keuanganTriwulan.allSatisfy { $0 == nil } ? "–" : Rupiah.grouped(b.keuanganTriwulan.compactMap { $0 }.reduce(0, +)))),
+                            .td(.class("angka"), .teks(b.serapan)),
+                            .td(.class("temuan"), .forEach(b.peringatan) { .div(.class("temuan-peringatan"), .teks($0.pesan)) })
                         )
                     }
                 )
@@ -75,10 +75,10 @@ enum RealisasiFormView {
         return Layout.page(
             title: "Realisasi TW \(m.triwulan)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("Realisasi TW \(m.triwulan): \(m.baris.kode) \(m.baris.uraian)")),
-                .p(.text(m.opdNama)),
-                .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
-                .unwrap(ind) { .p(.text("Indikator: \($0.nama) (\($0.satuan.rawValue))")) },
+                .h1(.teks("Realisasi TW \(m.triwulan): \(m.baris.kode) \(m.baris.uraian)")),
+                .p(.teks(m.opdNama)),
+                .unwrap(m.pesan) { .p(.class("pesan"), .teks($0)) },
+                .unwrap(ind) { .p(.teks("Indikator: \($0.nama) (\($0.satuan.rawValue))")) },
                 .form(
                     .action("/renja/\(m.renjaID.lower)/realisasi/\(m.baris.barisID.lower)/\(m.triwulan)"), .method(.post),
                     FormNode.csrf(m.csrf),
@@ -89,7 +89,7 @@ enum RealisasiFormView {
                     FormNode.field("bukti", "Bukti / keterangan", value: m.nilai?.bukti),
                     FormNode.field("faktor_pendorong", "Faktor pendorong", value: m.nilai?.faktorPendorong),
                     FormNode.field("faktor_penghambat", "Faktor penghambat", value: m.nilai?.faktorPenghambat),
-                    .p(.button(.type(.submit), .text("Simpan")), .text(" "), .a(.href("/renja/\(m.renjaID.lower)/realisasi"), .text("Batal")))
+                    .p(.button(.type(.submit), .teks("Simpan")), .teks(" "), .a(.tautan("/renja/\(m.renjaID.lower)/realisasi"), .teks("Batal")))
                 )
             ))
     }

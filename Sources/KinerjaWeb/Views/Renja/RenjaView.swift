@@ -35,46 +35,46 @@ enum RenjaView {
         return Layout.page(
             title: judul(r), pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("\(judul(r)) — \(m.opdNama)")),
-                .p(.text("Versi \(r.versi) · Tahapan: \(r.tahapan.nama)"), .unwrap(r.ditetapkanPada) { .text(" · ditetapkan \(Tanggal.teks($0))") }),
-                .unwrap(m.pesan) { .p(.class("pesan"), .text($0)) },
+                .h1(.teks("\(judul(r)) — \(m.opdNama)")),
+                .p(.teks("Versi \(r.versi) · Tahapan: \(r.tahapan.nama)"), .unwrap(r.ditetapkanPada) { .teks(" · ditetapkan \(Tanggal.teks($0))") }),
+                .unwrap(m.pesan) { .p(.class("pesan"), .teks($0)) },
                 .nav(
                     .class("aksi"),
-                    .if(m.adaSebelumnya, .a(.href(SiteURL.renjaPerbandingan(r.id).path), .text("Perbandingan dengan versi sebelumnya"))),
-                    .a(.href(SiteURL.renjaRiwayat(r.id).path), .text("Riwayat perubahan")),
-                    .a(.href(SiteURL.renjaUsulan(r.id).path), .text("Usulan (T-C.32)")),
-                    .a(.href("/renja/\(r.id.lower)/realisasi"), .text("Realisasi triwulan (E.81)")),
-                    .a(.href(SiteURL.renjaRanwal(r.id).path), .text("Review Ranwal RKPD (T-C.31)")),
-                    .a(.href("/renja/\(r.id.lower)/tabel/tc29"), .text("Evaluasi (T-C.29)")),
-                    .a(.href("/renja/\(r.id.lower)/tabel/tc30"), .text("Kinerja pelayanan (T-C.30)")),
-                    .a(.href("/renja/\(r.id.lower)/tabel/rumusan-renja"), .text("Tabel rumusan")),
-                    .a(.href(SiteURL.renstra(r.opdKode).path), .text("Renstra"))
+                    .if(m.adaSebelumnya, .a(.tautan(SiteURL.renjaPerbandingan(r.id).path), .teks("Perbandingan dengan versi sebelumnya"))),
+                    .a(.tautan(SiteURL.renjaRiwayat(r.id).path), .teks("Riwayat perubahan")),
+                    .a(.tautan(SiteURL.renjaUsulan(r.id).path), .teks("Usulan (T-C.32)")),
+                    .a(.tautan("/renja/\(r.id.lower)/realisasi"), .teks("Realisasi triwulan (E.81)")),
+                    .a(.tautan(SiteURL.renjaRanwal(r.id).path), .teks("Review Ranwal RKPD (T-C.31)")),
+                    .a(.tautan("/renja/\(r.id.lower)/tabel/tc29"), .teks("Evaluasi (T-C.29)")),
+                    .a(.tautan("/renja/\(r.id.lower)/tabel/tc30"), .teks("Kinerja pelayanan (T-C.30)")),
+                    .a(.tautan("/renja/\(r.id.lower)/tabel/rumusan-renja"), .teks("Tabel rumusan")),
+                    .a(.tautan(SiteURL.renstra(r.opdKode).path), .teks("Renstra"))
                 ),
                 .unwrap(m.tahapanBerikutnya) { next in
                     FormNode.tombol(SiteURL.renjaTahapan(r.id).path, tombolTahapan(next),
                                     csrf: m.csrf, hidden: [("revisi", "\(m.revisi)")])
                 },
                 .if(m.bolehPerubahan, FormNode.tombol(SiteURL.renjaPerubahan(r.id).path, "Buat Renja Perubahan", csrf: m.csrf)),
-                .p(.class("unduh"), .text("Unduh: "),
-                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx"), .text("semua tabel (XLSX)")), .text(" · "),
-                   .a(.href("/renja/\(r.id.lower)/unduh/docx"), .text("dokumen Renja (DOCX)")), .text(" · "),
-                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx?tabel=rumusan-renja"), .text("tabel rumusan (XLSX)")), .text(" · "),
-                   .a(.href("/renja/\(r.id.lower)/unduh/csv?tabel=rumusan-renja"), .text("CSV")), .text(" · "),
-                   .a(.href("/renja/\(r.id.lower)/unduh/xlsx?tabel=tc29"), .text("T-C.29 (XLSX)"))),
-                .p(.class("catatan"), .text("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
-                .p(.text("Temuan mutu data pada baris: \(m.temuan.values.reduce(0) { $0 + $1.count }) (lihat kolom Temuan).")),
-                .if(!m.temuanLain.isEmpty, .ul(.forEach(m.temuanLain) { f in .li(.text("[\(f.ruleId)] \(f.lokasi): \(f.pesan)")) })),
+                .p(.class("unduh"), .teks("Unduh: "),
+                   .a(.tautan("/renja/\(r.id.lower)/unduh/xlsx"), .teks("semua tabel (XLSX)")), .teks(" · "),
+                   .a(.tautan("/renja/\(r.id.lower)/unduh/docx"), .teks("dokumen Renja (DOCX)")), .teks(" · "),
+                   .a(.tautan("/renja/\(r.id.lower)/unduh/xlsx?tabel=rumusan-renja"), .teks("tabel rumusan (XLSX)")), .teks(" · "),
+                   .a(.tautan("/renja/\(r.id.lower)/unduh/csv?tabel=rumusan-renja"), .teks("CSV")), .teks(" · "),
+                   .a(.tautan("/renja/\(r.id.lower)/unduh/xlsx?tabel=tc29"), .teks("T-C.29 (XLSX)"))),
+                .p(.class("catatan"), .teks("Pagu program dan kegiatan dihitung dari jumlah pagu sub kegiatan.")),
+                .p(.teks("Temuan mutu data pada baris: \(m.temuan.values.reduce(0) { $0 + $1.count }) (lihat kolom Temuan).")),
+                .if(!m.temuanLain.isEmpty, .ul(.forEach(m.temuanLain) { f in .li(.teks("[\(f.ruleId)] \(f.lokasi): \(f.pesan)")) })),
                 .raw(m.tabelHTML.isEmpty ? tabel(m).render() : m.tabelHTML),
-                .h2(.text("Komentar review")),
-                .if(m.komentar.isEmpty, .p(.text("Belum ada komentar."))),
-                .ul(.forEach(m.komentar) { k in .li(.strong(.text(k.oleh)), .text(" (\(Tanggal.teks(k.waktu))): \(k.teks)")) }),
+                .h2(.teks("Komentar review")),
+                .if(m.komentar.isEmpty, .p(.teks("Belum ada komentar."))),
+                .ul(.forEach(m.komentar) { k in .li(.strong(.teks(k.oleh)), .teks(" (\(Tanggal.teks(k.waktu))): \(k.teks)")) }),
                 .if(m.bolehKomentar,
                     .form(
                         .action(SiteURL.renjaKomentar(r.id).path), .method(.post),
                         FormNode.csrf(m.csrf),
-                        .label(.for("teks"), .text("Tulis komentar")),
+                        .label(.for("teks"), .teks("Tulis komentar")),
                         .textarea(.name("teks"), .id("teks")),
-                        .p(.button(.type(.submit), .text("Kirim komentar")))
+                        .p(.button(.type(.submit), .teks("Kirim komentar")))
                     ))
             ))
     }
@@ -85,18 +85,18 @@ enum RenjaView {
         return .table(
             .tr(
                 .th("Kode"), .th("Program / Kegiatan / Sub Kegiatan"), .th("Indikator"),
-                .th(.class("angka"), .text("Target \(r.tahun)")), .th("Satuan"),
-                .th(.class("angka"), .text("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
-                .th(.class("angka"), .text("Target \(r.tahun + 1)")),
-                .th(.class("angka"), .text("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("Temuan"), .th("")
+                .th(.class("angka"), .teks("Target \(r.tahun)")), .th("Satuan"),
+                .th(.class("angka"), .teks("Pagu \(r.tahun) (Rp)")), .th("Lokasi"), .th("Sumber dana"),
+                .th(.class("angka"), .teks("Target \(r.tahun + 1)")),
+                .th(.class("angka"), .teks("Pagu \(r.tahun + 1) (Rp)")), .th("Unit"), .th("Temuan"), .th("")
             ),
             .forEach(r.pohon.urutan) { item in baris(item.simpul, depth: item.depth, m: m) },
             .tr(
                 .class("total"),
-                .td(), .td(.text("Jumlah")), .td(), .td(), .td(),
-                .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
+                .td(), .td(.teks("Jumlah")), .td(), .td(), .td(),
+                .td(.class("angka"), .teks(Rupiah.grouped(r.pohon.totalPagu.rawValue))),
                 .td(), .td(), .td(),
-                .td(.class("angka"), .text(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td(), .td()
+                .td(.class("angka"), .teks(Rupiah.grouped(r.pohon.totalPaguN1.rawValue))), .td(), .td(), .td()
             )
         )
     }
@@ -119,36 +119,26 @@ enum RenjaView {
         let level = b.kode.level == .subKegiatan ? "sub" : b.kode.level.rawValue
         return .tr(
             .class(level),
-            .td(.text(b.kode.description)),
-            .td(.class("d\(min(depth, 2))"), .text(b.uraian)),
-            .td(.text(t?.indikator ?? "")),
-            .td(.class("angka"), .text(t?.nilai?.teks ?? "–")),
-            .td(.text(t?.satuan ?? "")),
-            .td(.class("angka"), .text(Rupiah.grouped(s.totalPagu.rawValue))),
-            .td(.text(b.lokasi ?? "")),
-            .td(.text(b.sumberDana ?? "")),
-            .td(.class("angka"), .text(t1?.nilai?.teks ?? "–")),
-            .td(.class("angka"), .text(s.totalPaguN1 == .zero ? "–" : Rupiah.grouped(s.totalPaguN1.rawValue))),
-            .td(.text(info?.unitKerja ?? "")),
+            .td(.teks(b.kode.description)),
+            .td(.class("d\(min(depth, 2))"), .teks(b.uraian)),
+            .td(.teks(t?.indikator ?? "")),
+            .td(.class("angka"), .teks(t?.nilai?.teks ?? "–")),
+            .td(.teks(t?.satuan ?? "")),
+            .td(.class("angka"), .teks(Rupiah.grouped(s.totalPagu.rawValue))),
+            .td(.teks(b.lokasi ?? "")),
+            .td(.teks(b.sumberDana ?? "")),
+            .td(.class("angka"), .teks(t1?.nilai?.teks ?? "–")),
+            .td(.class("angka"), .teks(s.totalPaguN1 == .zero ? "–" : Rupiah.grouped(s.totalPaguN1.rawValue))),
+            .td(.teks(info?.unitKerja ?? "")),
             .td(.class("temuan"), .forEach(m.temuan[b.kode] ?? []) { f in
-                .div(.class("temuan-\(f.severity)"), .text("[\(f.ruleId)] \(f.pesan)"),
-                     .unwrap(f.dicetak) { d in .text(" Dicetak: \(d)" + (f.dihitung.map { "; seharusnya: \($0)." } ?? ".")) })
+                .div(.class("temuan-\(f.severity)"), .teks("[\(f.ruleId)] \(f.pesan)"),
+                     .unwrap(f.dicetak) { d in .teks(" Dicetak: \(d)" + (f.dihitung.map { "; seharusnya: \($0)." } ?? ".")) })
             }),
             .td(.unwrap(info) { i in
-                .if(m.bolehUbah(i.unitKerja), .a(.href(SiteURL.renjaBaris(m.renja.id, i.id).path), .text("Ubah")))
+                .if(m.bolehUbah(i.unitKerja), .a(.tautan(SiteURL.renjaBaris(m.renja.id, i.id).path), .teks("Ubah")))
             })
         )
     }
 
     static func response(model: Model) -> Response { Layout.response(html(model)) }
-}
-
-enum Tanggal {
-    static func teks(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "id_ID")
-        f.timeZone = TimeZone(identifier: "Asia/Makassar")
-        f.dateFormat = "d MMM yyyy HH:mm"
-        return f.string(from: d)
-    }
 }

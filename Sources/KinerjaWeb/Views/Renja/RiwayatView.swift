@@ -20,13 +20,13 @@ enum RiwayatView {
         Layout.page(
             title: "Riwayat Renja \(m.tahun)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("Riwayat Renja \(m.tahun) versi \(m.versi) — \(m.opdNama)")),
-                .p(.a(.href(SiteURL.renja(m.renjaID).path), .text("Kembali ke Renja"))),
+                .h1(.teks("Riwayat Renja \(m.tahun) versi \(m.versi) — \(m.opdNama)")),
+                .p(.a(.tautan(SiteURL.renja(m.renjaID).path), .teks("Kembali ke Renja"))),
                 .table(
                     .tr(.th("Waktu"), .th("Oleh"), .th("Data"), .th("Aksi"), .th("Sebelum"), .th("Sesudah"), .th("Alasan")),
                     .forEach(m.entri) { e in
-                        .tr(.td(.text(Tanggal.teks(e.waktu))), .td(.text(e.oleh)), .td(.text(e.entitas)), .td(.text(e.aksi)),
-                            .td(.code(.text(e.sebelum ?? ""))), .td(.code(.text(e.sesudah ?? ""))), .td(.text(e.alasan ?? "")))
+                        .tr(.td(.teks(Tanggal.teks(e.waktu))), .td(.teks(e.oleh)), .td(.teks(e.entitas)), .td(.teks(e.aksi)),
+                            .td(.code(.teks(e.sebelum ?? ""))), .td(.code(.teks(e.sesudah ?? ""))), .td(.teks(e.alasan ?? "")))
                     }
                 )
             ))

@@ -34,17 +34,17 @@ enum TabelDokumenView {
         return Layout.page(
             title: "\(nama(m.tabel)) \(m.tahun)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
-                .h1(.text("\(nama(m.tabel)) — Renja \(m.tahun), \(m.opdNama)")),
-                .p(.a(.href(SiteURL.renja(m.renjaID).path), .text("Kembali ke Renja"))),
+                .h1(.teks("\(nama(m.tabel)) — Renja \(m.tahun), \(m.opdNama)")),
+                .p(.a(.tautan(SiteURL.renja(m.renjaID).path), .teks("Kembali ke Renja"))),
                 .nav(.class("aksi"), .forEach(m.daftar) { d in
-                    d.id == m.tabel.id ? .strong(.text(d.nama)) : .a(.href("\(dasar)/tabel/\(d.id)"), .text(d.nama))
+                    d.id == m.tabel.id ? .strong(.teks(d.nama)) : .a(.tautan("\(dasar)/tabel/\(d.id)"), .teks(d.nama))
                 }),
-                .p(.class("unduh"), .text("Unduh tabel ini: "),
-                   .a(.href("\(dasar)/unduh/xlsx?tabel=\(m.tabel.id)"), .text("XLSX")), .text(" · "),
-                   .a(.href("\(dasar)/unduh/csv?tabel=\(m.tabel.id)"), .text("CSV")), .text(" · "),
-                   .a(.href("\(dasar)/unduh/json?tabel=\(m.tabel.id)"), .text("JSON")), .text(" · "),
-                   .a(.href("/api\(dasar)/tabel/\(m.tabel.id)"), .text("API"))),
-                .p(.text(m.jumlahTemuan == 0 ? "Tidak ada temuan mutu data pada tabel ini."
+                .p(.class("unduh"), .teks("Unduh tabel ini: "),
+                   .a(.tautan("\(dasar)/unduh/xlsx?tabel=\(m.tabel.id)"), .teks("XLSX")), .teks(" · "),
+                   .a(.tautan("\(dasar)/unduh/csv?tabel=\(m.tabel.id)"), .teks("CSV")), .teks(" · "),
+                   .a(.tautan("\(dasar)/unduh/json?tabel=\(m.tabel.id)"), .teks("JSON")), .teks(" · "),
+                   .a(.tautan("/api\(dasar)/tabel/\(m.tabel.id)"), .teks("API"))),
+                .p(.teks(m.jumlahTemuan == 0 ? "Tidak ada temuan mutu data pada tabel ini."
                          : "Temuan mutu data pada tabel ini: \(m.jumlahTemuan) (ditampilkan di bawah baris yang bersangkutan).")),
                 .raw(m.tabelHTML)
             ))
