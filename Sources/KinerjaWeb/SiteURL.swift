@@ -16,6 +16,8 @@ enum SiteURL {
     case renjaRanwal(UUID)
     case renstra(String)
     case health
+    case lkjip(String, Int)
+    case lkjipNarasi(String, Int, String)
 
     var path: String {
         switch self {
@@ -33,6 +35,8 @@ enum SiteURL {
         case .renjaRanwal(let id): "/renja/\(id.lower)/ranwal"
         case .renstra(let kode): "/opd/\(kode)/renstra"
         case .health: "/health"
+        case .lkjip(let kode, let n): "/opd/\(kode)/lkjip/\(n)"
+        case .lkjipNarasi(let kode, let n, let bagian): "/opd/\(kode)/lkjip/\(n)/narasi/\(bagian)"
         }
     }
 }

@@ -26,6 +26,8 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "unduh", ":format", use: UnduhController.unduh)
     masuk.get("renja", ":renjaID", "tabel", ":tabelID", use: TabelDokumenController.tampil)
     masuk.get("opd", ":opdKode", "lkjip", ":tahun", use: LKjIPController.tampil)
+    masuk.get("opd", ":opdKode", "lkjip", ":tahun", "narasi", ":bagian", use: NarasiController.form)
+    masuk.post("opd", ":opdKode", "lkjip", ":tahun", "narasi", ":bagian", use: NarasiController.simpan)
     masuk.get("renja", ":renjaID", "realisasi", use: RealisasiController.tampil)
     masuk.get("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.form)
     masuk.post("renja", ":renjaID", "realisasi", ":barisID", ":tw", use: RealisasiController.isi)
@@ -52,4 +54,5 @@ func routes(_ app: Application) throws {
     api.get("renja", ":renjaID", "realisasi", use: RealisasiController.api)
     api.get("renja", ":renjaID", "tabel", ":tabelID", use: TabelDokumenController.api)
     api.get("opd", ":opdKode", "lkjip", ":tahun", use: LKjIPController.api)
+    api.put("opd", ":opdKode", "lkjip", ":tahun", "narasi", ":bagian", use: NarasiController.api)
 }

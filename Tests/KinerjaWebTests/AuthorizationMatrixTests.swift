@@ -96,6 +96,8 @@ enum Rute: String, CaseIterable, Sendable {
     case unduh = "GET /renja/:renjaID/unduh/:format"
     case tabel = "GET /renja/:renjaID/tabel/:tabelID"
     case lkjip = "GET /opd/:opdKode/lkjip/:tahun"
+    case narasiForm = "GET /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
+    case narasiSimpan = "POST /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiIsi = "POST /renja/:renjaID/realisasi/:barisID/:tw"
     case realisasiKunci = "POST /renja/:renjaID/realisasi/kunci/:tw"
@@ -117,6 +119,7 @@ enum Rute: String, CaseIterable, Sendable {
     case apiRealisasi = "GET /api/renja/:renjaID/realisasi"
     case apiTabel = "GET /api/renja/:renjaID/tabel/:tabelID"
     case apiLKjIP = "GET /api/opd/:opdKode/lkjip/:tahun"
+    case apiNarasi = "PUT /api/opd/:opdKode/lkjip/:tahun/narasi/:bagian"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
     var pola: String { String(rawValue.split(separator: " ")[1]) }
@@ -212,6 +215,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var tabel = "rumusan-renja"
     /// The year of the LKjIP routes.
     var tahun = "2024"
+    /// The narrative section of the narasi routes.
+    var bagian = "latar_belakang"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -324,6 +329,29 @@ enum Matriks {
         var tahunLain = satu(.lkjip, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
         tahunLain.tahun = "2019"
         k.append(tahunLain)
+
+        // Narrative sections of the LKjIP (Izin.tulisNarasi: perencana and kepala dinas of the office; the province
+        // role reads Mamuju but does not write its report).
+        let keLKjIP = Harapan(303, lokasi: .persis("/opd/76.02-dinsos/lkjip/2024#latar_belakang"))
+        k += semua(.narasiForm, kantor: .mamuju, [
+            .admin: 403, .perencana: Harapan(200, memuat: ["<textarea", "name=\"revisi\" value=\"0\""]), .kepalaBidang: 403, .kepalaDinas: 200,
+            .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        k += semua(.narasiSimpan, kantor: .mamuju, [
+            .admin: 403, .perencana: keLKjIP, .kepalaBidang: 403, .kepalaDinas: keLKjIP, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        // (another section than the form's, which the same role has just written)
+        k += semua(.apiNarasi, kantor: .mamuju, [
+            .admin: 403, .perencana: Harapan(200, memuat: ["\"revisi\":1"]), .kepalaBidang: 403, .kepalaDinas: 200, .pemeriksa: 403, .provinsi: 403,
+            .anonim: 401,
+        ]).map { var r = $0; r.bagian = "langkah_perbaikan"; return r }
+        for r in [Rute.narasiForm, .narasiSimpan, .apiNarasi] {
+            k.append(satu(r, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
+            k.append(satu(r, "tarakan.perencana", opd: Kantor.tarakan.opd, 404))  // no LKjIP in the demo
+            var lain = satu(r, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
+            lain.bagian = "bab_lain"
+            k.append(lain)
+        }
 
         // Line edits on the Tarakan draft
         k += semua(.barisUbah, baris: .unit("PS"), [
@@ -582,6 +610,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":format", with: row.format)
             .replacingOccurrences(of: ":tabelID", with: row.tabel)
             .replacingOccurrences(of: ":tahun", with: row.tahun)
+            .replacingOccurrences(of: ":bagian", with: row.bagian)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse
@@ -625,6 +654,10 @@ struct AuthorizationMatrixTests {
             res = try await k.kirim(.POST, path, form: ["teks": "Uji matriks: \(row.aktor)"], csrf: masuk)
         case .apiTambahKomentar:
             res = try await k.kirim(.POST, path, json: ["teks": "Uji matriks: \(row.aktor)"], csrf: masuk)
+        case .narasiSimpan:
+            res = try await k.kirim(.POST, path, form: ["teks": "Uji matriks: \(row.aktor)", "revisi": "0"], csrf: masuk)
+        case .apiNarasi:
+            res = try await k.kirim(.PUT, path, json: ["teks": "Uji matriks: \(row.aktor)", "revisi": 0], csrf: masuk)
         default:
             res = try await k.kirim(row.rute.method, path)
         }

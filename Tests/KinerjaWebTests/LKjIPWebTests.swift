@@ -79,10 +79,104 @@ struct LKjIPWebTests {
                 svgs.append(String(rest[a.lowerBound..<b.upperBound]))
                 rest = rest[b.upperBound...]
             }
-            #expect(svgs.count == 2)
+            #expect(svgs.count == 3, "capaian per IKU, target vs realisasi, pagu vs realisasi per program")
             for s in svgs { #expect(XMLParser(data: Data(s.utf8)).parse(), "SVG is not well-formed XML") }
             #expect(svgs.first?.contains(#"data-nilai="126.87""#) == true)
             #expect(svgs.first?.contains("126,87%") == true)
+            // Program 1.06.05 in million rupiah: 627.315.680 and 597.308.080 (002:L3304).
+            #expect(svgs.last?.contains(#"data-nilai="627.31568""#) == true && svgs.last?.contains(#"data-nilai="597.30808""#) == true)
+            for h in ["1.3 Sumber Daya Manusia", "3.3 Efisiensi Penggunaan Sumber Daya", "3.4 Akuntabilitas Keuangan"] { #expect(html.contains(h), "page lacks \(h)") }
+        }
+    }
+
+    @Test("Mamuju 2024 financial accountability: Σ of the 35 sub-kegiatan = 4.235.577.713 / 4.183.315.561 = 98,77 % as printed (002:L3199); efficiency per IKU; staff totals computed")
+    func keuangan() async throws {
+        try await withTestApp(demo: true) { app in
+            let api = KlienUji(app, bearer: try await DataUji.token("mamuju.perencana", on: app.db))
+            let j = try #require(try await api.get("/api/opd/76.02-dinsos/lkjip/2024").jsonObjek)
+            let real = try Self.tabel(j, "realisasi-anggaran")
+            let total = try #require(real.last)
+            #expect(total["uraian"] as? String == "JUMLAH")
+            #expect((total["pagu"] as? NSNumber)?.int64Value == 4_235_577_713)
+            #expect((total["realisasi"] as? NSNumber)?.int64Value == 4_183_315_561)
+            #expect(Self.angka(total["serapan"]) == "98.77")
+            let rehab = try #require(real.first { $0["kode"] as? String == "1.06.05" })
+            #expect((rehab["pagu"] as? NSNumber)?.int64Value == 627_315_680 && Self.angka(rehab["serapan"]) == "95.22")  // 002:L3304
+            // IKU04 keluarga miskin: the capaian of the measurement table against the programme's 95,22 % (002:L2885).
+            let ef = try Self.tabel(j, "efisiensi")
+            let miskin = try #require(ef.first { ($0["iku"] as? String)?.hasPrefix("Persentase Keluarga Miskin") == true })
+            let ukurMiskin = try Self.baris(try Self.tabel(j, "pengukuran-kinerja"), "Persentase Keluarga Miskin")
+            #expect(Self.angka(miskin["capaian"]) == Self.angka(ukurMiskin["capaian"]))
+            #expect(Self.angka(miskin["serapan"]) == "95.22")
+            let c = try #require((miskin["capaian"] as? NSNumber)?.doubleValue)
+            #expect(miskin["status"] as? String == (c >= 95.22 ? "Efisien" : "Tidak Efisien"))
+            // IKU01 PSKS is mapped to program 1.06.02 (002:L2839), which has no line in the 2024 realisation table: no budget, no verdict.
+            let psks = try #require(ef.first { ($0["iku"] as? String)?.hasPrefix("Jumlah PSKS") == true })
+            #expect((psks["status"] as? String)?.hasPrefix("Tidak dapat dinilai") == true)
+            // Staff: Tabel 1.3 pendidikan, 28 ASN in total (002:L414), Jumlah column per row computed.
+            let pendidikan = try #require((j["tabel"] as? [[String: Any]])?.first { ($0["judul"] as? String)?.contains("Pendidikan") == true })
+            let rows = try #require(pendidikan["baris"] as? [[String: Any]])
+            #expect(Self.angka(rows.last?["jumlah"]) == "28")
+            #expect(Self.angka(rows.first?["jumlah"]) == "1")
+        }
+    }
+
+    @Test("Polman 2023: the realisation table sums its lowest lines and names the printed totals that differ (004:L1008 program 6.239.532.800 over 607.519.000)")
+    func keuanganPolman() async throws {
+        try await withTestApp(demo: true) { app in
+            let api = KlienUji(app, bearer: try await DataUji.token("polman.perencana", on: app.db))
+            let j = try #require(try await api.get("/api/opd/76.04-dinsos/lkjip/2023").jsonObjek)
+            let t = try #require((j["tabel"] as? [[String: Any]])?.first { $0["id"] as? String == "realisasi-anggaran" })
+            let rows = try #require(t["baris"] as? [[String: Any]])
+            let program = try #require(rows.first { $0["kode"] as? String == "1.06.05" })
+            #expect((program["pagu"] as? NSNumber)?.int64Value == 607_519_000)
+            // A kegiatan printed without its sub-kegiatan (004:L998, 710.298.000) counts as a line of its own.
+            let k = try #require(rows.first { $0["kode"] as? String == "1.06.02.2.01" })
+            #expect((k["pagu"] as? NSNumber)?.int64Value == 710_298_000)
+            let catatan = try #require(t["catatan"] as? [String])
+            #expect(catatan.contains { $0.hasPrefix("004:L1008 pagu: tercetak 6.239.532.800") }, "\(catatan)")
+            // Polman's staff tables: Tabel 2.3 women computed 8 where 004:L196 prints 12.
+            let pend = try #require((j["tabel"] as? [[String: Any]])?.first { ($0["judul"] as? String)?.hasPrefix("Tabel 2.3") == true })
+            let total = try #require((pend["baris"] as? [[String: Any]])?.last)
+            #expect(Self.angka(total["kolom_2"]) == "8" && Self.angka(total["jumlah"]) == "21")
+        }
+    }
+
+    @Test("narrative editing: a perencana writes a section through the form, it shows on the page and in the JSON with its revision; a stale save answers 409 and keeps both texts; every save is audited")
+    func narasi() async throws {
+        try await withTestApp(demo: true) { app in
+            let web = KlienUji(app)
+            try await web.masuk("mamuju.perencana")
+            let form = try await web.get("/opd/76.02-dinsos/lkjip/2024/narasi/isu_strategis")
+            #expect(form.status == .ok && form.body.string.contains("name=\"revisi\" value=\"0\""))
+            let simpan = try await web.kirim(.POST, "/opd/76.02-dinsos/lkjip/2024/narasi/isu_strategis",
+                                            form: ["teks": "Kemiskinan ekstrem <masih> tinggi.\r\nPSKS belum merata.", "revisi": "0", "alasan": "draf pertama"], csrf: true)
+            #expect(simpan.status == .seeOther && simpan.lokasi == "/opd/76.02-dinsos/lkjip/2024#isu_strategis")
+            let page = try await web.get("/opd/76.02-dinsos/lkjip/2024").body.string
+            #expect(page.contains("<p>Kemiskinan ekstrem &lt;masih&gt; tinggi.</p><p>PSKS belum merata.</p>"))
+            #expect(page.contains("Ubah bagian ini"))
+            // The kepala dinas, who read revision 0 too, saves over it: refused, his text kept in the box, the newest shown.
+            let kadis = KlienUji(app)
+            try await kadis.masuk("mamuju.kadis")
+            let basi = try await kadis.kirim(.POST, "/opd/76.02-dinsos/lkjip/2024/narasi/isu_strategis", form: ["teks": "Versi kadis", "revisi": "0"], csrf: true)
+            #expect(basi.status == .conflict)
+            #expect(basi.body.string.contains("Versi kadis") && basi.body.string.contains("PSKS belum merata.") && basi.body.string.contains("name=\"revisi\" value=\"1\""))
+            // The JSON twin carries the text and revision; the API saves revision 1 → 2.
+            let api = KlienUji(app, bearer: try await DataUji.token("mamuju.kadis", on: app.db))
+            let j = try #require(try await api.get("/api/opd/76.02-dinsos/lkjip/2024").jsonObjek)
+            #expect((j["narasi"] as? [String: Any])?["isu_strategis"] as? String == "Kemiskinan ekstrem <masih> tinggi.\nPSKS belum merata.")
+            #expect(((j["revisiNarasi"] as? [String: Any])?["isu_strategis"] as? NSNumber)?.intValue == 1)
+            let put = try await api.kirim(.PUT, "/api/opd/76.02-dinsos/lkjip/2024/narasi/isu_strategis", json: ["teks": "Gabungan", "revisi": 1, "alasan": "digabung"])
+            #expect(put.status == .ok && (put.jsonObjek?["revisi"] as? NSNumber)?.intValue == 2)
+            let lagi = try await api.kirim(.PUT, "/api/opd/76.02-dinsos/lkjip/2024/narasi/isu_strategis", json: ["teks": "Basi", "revisi": 1])
+            #expect(lagi.status == .conflict)
+            // Audit: two saves, with before, after and reason.
+            let log = try await AuditLogModel.query(on: app.db).filter(\.$entitas == "narasi").sort(\.$waktu).all()
+            #expect(log.count == 2)
+            #expect(log.first?.alasan == "draf pertama" && log.first?.sebelum == nil && log.first?.sesudah?.contains("PSKS belum merata.") == true)
+            #expect(log.last?.alasan == "digabung" && log.last?.sebelum?.contains("PSKS belum merata.") == true && log.last?.sesudah?.contains("Gabungan") == true)
+            // The page shows the newest text.
+            #expect(try await api.get("/opd/76.02-dinsos/lkjip/2024").body.string.contains("<p>Gabungan</p>"))
         }
     }
 }

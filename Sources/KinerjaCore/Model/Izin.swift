@@ -18,6 +18,8 @@ public enum Izin {
         case isiRealisasi(unitBaris: String?)
         /// Close (lock) a quarter.
         case kunciTriwulan
+        /// Write a narrative section of a report (LKjIP BAB I–IV).
+        case tulisNarasi
         /// Manage users and reference data.
         case kelolaPengguna
     }
@@ -60,6 +62,9 @@ public enum Izin {
             }
         case .kunciTriwulan:
             return p == .kepalaDinas
+        case .tulisNarasi:
+            // The planning sub-division drafts the report; the head of office, who signs it, may correct it.
+            return p == .perencana || p == .kepalaDinas
         case .kelolaPengguna:
             return p == .admin
         }

@@ -31,7 +31,8 @@ enum OpenAPIController {
         .init(method: "get", path: "/api/renja/{renjaID}/ranwal", summary: "T-C.31 Ranwal RKPD berdampingan dengan hasil analisis", response: "Ranwal", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}/realisasi", summary: "Realisasi triwulan (E.81): target, TW I–IV, tahun, capaian, serapan, peringatan dini", response: "Realisasi"),
         .init(method: "get", path: "/api/renja/{renjaID}/tabel/{tabelID}", summary: "Tabel regulasi (tc29, tc30, rumusan-renja, perbandingan-renja): kolom, baris bernilai angka, catatan, temuan per baris", response: "TabelDokumen"),
-        .init(method: "get", path: "/api/opd/{opdKode}/lkjip/{tahun}", summary: "LKjIP satu tahun: Perjanjian Kinerja, narasi BAB I–IV, tabel IKU, PK, anggaran PK dan pengukuran kinerja dengan capaian", response: "LKjIP"),
+        .init(method: "get", path: "/api/opd/{opdKode}/lkjip/{tahun}", summary: "LKjIP satu tahun: Perjanjian Kinerja, narasi BAB I–IV dengan revisinya, tabel IKU, PK, anggaran PK, pengukuran kinerja dengan capaian, efisiensi, realisasi anggaran dan pegawai", response: "LKjIP"),
+        .init(method: "put", path: "/api/opd/{opdKode}/lkjip/{tahun}/narasi/{bagian}", summary: "Tulis satu bagian narasi LKjIP (latar_belakang, isu_strategis, analisis_sasaran, langkah_perbaikan; perencana, kepala dinas); 409 bila revisi sudah berubah", request: "UbahNarasi", response: "Narasi"),
         .init(method: "get", path: "/api/opd/{opdKode}/renstra", summary: "Renstra: periode, tujuan, sasaran, indikator dengan target akhir", response: "Renstra", array: true),
     ]
 
@@ -85,8 +86,11 @@ enum OpenAPIController {
                           "perjanjianKinerja": obj(["versi": int, "pihakPertama": obj(["nama": str, "jabatan": str, "nip": opt(str)]),
                                                     "pihakKedua": obj(["nama": str, "jabatan": str, "nip": opt(str)]), "tanggal": opt(str), "ditetapkan": ["type": "boolean"]]),
                           "narasi": ["type": "object", "additionalProperties": opt(str)],
+                          "revisiNarasi": ["type": "object", "additionalProperties": int, "description": "revision of each section (0: not written), for PUT .../narasi/{bagian}"],
                           "tabel": ["type": "array", "items": ["$ref": "#/components/schemas/TabelDokumen"]]],
                          required: ["opd", "tahun", "tabel"]),
+            "UbahNarasi": obj(["teks": str, "revisi": int, "alasan": opt(str)], required: ["teks", "revisi"]),
+            "Narasi": obj(["bagian": str, "judul": str, "teks": str, "revisi": int], required: ["bagian", "teks", "revisi"]),
             "Renstra": obj(["tahunAwal": int, "tahunAkhir": int, "dasarHukum": opt(str), "tujuan": ["type": "array", "items": str],
                             "sasaran": ["type": "array", "items": str], "indikator": ["type": "array", "items": obj([
                                 "kode": opt(str), "nama": str, "satuan": str, "targetAkhir": opt(dec), "baseline": opt(dec)])]]),

@@ -25,7 +25,9 @@ enum LKjIPController {
         for t in l.tabel { html[t.id] = try HTMLWriter().html(t) }
         return LKjIPView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, lkjip: l, tabelHTML: html,
-            narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun).svg(), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun).svg()]))
+            narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun).svg(), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun).svg()],
+            grafikKeuangan: l.grafikKeuangan.map { $0.svg() },
+            bolehTulis: Izin.boleh(try req.wajibPengguna().peran, unitPengguna: nil, .tulisNarasi)))
     }
 
     /// The page's data without its tables (those are written by `JSONWriter`, exact numbers).
@@ -41,6 +43,7 @@ enum LKjIPController {
         var skala: String
         var perjanjianKinerja: PK?
         var narasi: [String: String?]
+        var revisiNarasi: [String: Int]
     }
 
     @Sendable static func api(req: Request) async throws -> Response {
@@ -48,7 +51,8 @@ enum LKjIPController {
         let bingkai = Bingkai(
             opd: opd.kode, tahun: l.tahun, skala: l.skala.nama,
             perjanjianKinerja: l.pk.map { .init(versi: $0.versi, pihakPertama: $0.pihakPertama, pihakKedua: $0.pihakKedua, tanggal: $0.tanggal, ditetapkan: $0.ditetapkanPada != nil) },
-            narasi: Dictionary(uniqueKeysWithValues: LKjIPTabel.bagianNarasi.map { ($0.kunci, narasi[$0.kunci]) }))
+            narasi: Dictionary(uniqueKeysWithValues: LKjIPTabel.bagianNarasi.map { ($0.kunci, narasi[$0.kunci]) }),
+            revisiNarasi: try await LKjIPTabel.revisiNarasi(db: req.db, opd: opd, tahun: l.tahun))
         let enc = JSONEncoder()
         enc.dateEncodingStrategy = .iso8601
         enc.outputFormatting = .sortedKeys

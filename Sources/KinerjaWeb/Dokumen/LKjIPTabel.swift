@@ -13,6 +13,10 @@ public struct LKjIPTabel: Sendable {
     public var tabel: [TabelDokumen]
     /// The IKU measurements, for the charts and the province view.
     public var pengukuran: [TabelPengukuran.Masukan]
+    /// The year's budget realisation (sub-kegiatan lines), for the financial tables and the charts.
+    public var anggaran: RealisasiAnggaranQuery.Hasil?
+    /// Ids of the staff tables, in printed order.
+    public var idPegawai: [String] = []
 
     public static func baca(db: any Database, opd: OPDModel, tahun n: Int) async throws -> LKjIPTabel {
         let opdID = try opd.requireID()
@@ -26,7 +30,7 @@ public struct LKjIPTabel: Sendable {
         // A year has an LKjIP when it has a PK or an IKU with a target or realisation of that year (IKU definitions
         // alone span the Renstra period).
         guard pk != nil || ukur.baris.contains(where: { $0.iku.targetPK[n] != nil || $0.iku.realisasi[n] != nil }) else {
-            return LKjIPTabel(tahun: n, skala: ukur.skala, pk: nil, tabel: [], pengukuran: [])
+            return LKjIPTabel(tahun: n, skala: ukur.skala, pk: nil, tabel: [], pengukuran: [], anggaran: nil)
         }
         if !ukur.baris.isEmpty {
             tabel.append(TabelIKU.buat(
@@ -44,7 +48,44 @@ public struct LKjIPTabel: Sendable {
             }
         }
         if !masukan.isEmpty { tabel.append(TabelPengukuran.buat(tahun: n, baris: masukan, skala: ukur.skala, perangkatDaerah: opd.nama)) }
-        return LKjIPTabel(tahun: n, skala: ukur.skala, pk: pk, tabel: tabel, pengukuran: masukan)
+        let realisasi = RealisasiAnggaranQuery(db: db)
+        let anggaran = try await realisasi.baca(opdID: opdID, tahun: n)
+        if let anggaran {
+            if !masukan.isEmpty {
+                let program = try await realisasi.programIKU(opdID: opdID, tahun: n)
+                let roll = RollUp(anggaran.pos)
+                let nama = Dictionary(anggaran.pos.map { ($0.kode, $0.uraian) }, uniquingKeysWith: { a, _ in a })
+                tabel.append(TabelEfisiensi.buat(tahun: n, baris: zip(ukur.baris, masukan).map { b, m in
+                    let k = program[b.kode]
+                    return TabelEfisiensi.Masukan(indikator: b.iku.indikator, capaian: m.hasil.capaian, program: k, namaProgram: k.flatMap { nama[$0] },
+                                                  pagu: k.flatMap { roll.total[$0]?[.pagu] }, realisasi: k.flatMap { roll.total[$0]?[.realisasi] }, lokasi: b.iku.lokasi)
+                }, perangkatDaerah: opd.nama))
+            }
+            tabel.append(TabelRealisasiAnggaran.buat(tahun: n, pos: anggaran.pos, sumber: anggaran.sumber, perangkatDaerah: opd.nama))
+        }
+        let pegawai = try await RekapPegawaiQuery(db: db).tabel(opdID: opdID, tahun: n).enumerated().map { i, t in
+            TabelPegawai.buat(nomor: i, judul: t.judul, kolom: t.kolom, baris: t.baris.map { TabelPegawai.Baris(kategori: $0.kategori, jumlah: $0.jumlah, lokasi: $0.lokasi) },
+                              perangkatDaerah: opd.nama)
+        }
+        tabel += pegawai
+        return LKjIPTabel(tahun: n, skala: ukur.skala, pk: pk, tabel: tabel, pengukuran: masukan, anggaran: anggaran, idPegawai: pegawai.map(\.id))
+    }
+
+    /// The charts of the financial accountability section: per program, and per quarter when entered per quarter.
+    public var grafikKeuangan: [GrafikBatang] {
+        var g = [grafikAnggaranProgram].compactMap { $0 }
+        if let a = anggaran, let tw = a.triwulan { g.append(GrafikBatang.serapanTriwulan(pagu: a.pagu, realisasi: tw, tahun: tahun)) }
+        return g
+    }
+
+    /// Pagu against realisation per program (the financial table's program lines), in million rupiah.
+    public var grafikAnggaranProgram: GrafikBatang? {
+        guard let anggaran else { return nil }
+        let roll = RollUp(anggaran.pos)
+        let program = roll.total.keys.filter { $0.level == .program }.sorted()
+        guard !program.isEmpty else { return nil }
+        let nama = Dictionary(anggaran.pos.map { ($0.kode, $0.uraian) }, uniquingKeysWith: { a, _ in a })
+        return GrafikBatang.anggaranProgram(program.map { k in (nama[k].flatMap { $0.isEmpty ? nil : $0 } ?? k.description, roll.total[k]?[.pagu], roll.total[k]?[.realisasi]) }, tahun: tahun)
     }
 
     /// The narrative sections of an LKjIP, by `narasi.bagian`, in outline order.
@@ -59,6 +100,13 @@ public struct LKjIPTabel: Sendable {
         return Dictionary(rows.map { ($0.bagian, $0.teks) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The revision of every narrative section (0: not written yet), for the API's optimistic locking.
+    public static func revisiNarasi(db: any Database, opd: OPDModel, tahun n: Int) async throws -> [String: Int] {
+        let rows = try await NarasiModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == n).filter(\.$dokumen == "lkjip").all()
+        let ada = Dictionary(rows.map { ($0.bagian, $0.revisi) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(uniqueKeysWithValues: bagianNarasi.map { ($0.kunci, ada[$0.kunci] ?? 0) })
+    }
+
     /// The LKjIP as a Word document: cover, table of contents, BAB I–IV with the narratives and numbered tables.
     public func dokumen(opd: OPDModel, narasi: [String: String]) -> DokumenWord {
         let judul = "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(tahun)"
@@ -68,8 +116,9 @@ public struct LKjIPTabel: Sendable {
             let isi = (narasi[kunci] ?? "").split(separator: "\n", omittingEmptySubsequences: true).map { BlokWord.paragraf(String($0)) }
             return [.judul(judul, tingkat: 2)] + (isi.isEmpty ? [.paragraf("(Belum diisi.)")] : isi)
         }
+        let sdm: [BlokWord] = idPegawai.isEmpty ? [] : [.judul("1.3 Sumber Daya Manusia", tingkat: 2)] + idPegawai.compactMap { t[$0].map(BlokWord.tabel) }
         var bagian = [BagianWord(blok: [.daftarIsi, .pemisahHalaman, .judul("BAB I PENDAHULUAN", tingkat: 1)] + teks("latar_belakang") + teks("isu_strategis")
-            + [.judul("BAB II PERENCANAAN KINERJA", tingkat: 1)])]
+            + sdm + [.judul("BAB II PERENCANAAN KINERJA", tingkat: 1)])]
         if let x = t[TabelIKU.id] { bagian.append(BagianWord(lanskap: true, blok: [.judul("2.1 Indikator Kinerja Utama", tingkat: 2), .tabel(x)])) }
         if let pk, let x = t[TabelPK.id] {
             var blok: [BlokWord] = [
@@ -84,7 +133,12 @@ public struct LKjIPTabel: Sendable {
         var bab3: [BlokWord] = [.judul("BAB III AKUNTABILITAS KINERJA", tingkat: 1)]
         if let x = t[TabelPengukuran.id] { bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x)] }
         bagian.append(BagianWord(lanskap: true, blok: bab3))
-        bagian.append(BagianWord(blok: teks("analisis_sasaran") + [.judul("BAB IV PENUTUP", tingkat: 1)] + teks("langkah_perbaikan")))
+        bagian.append(BagianWord(blok: teks("analisis_sasaran")))
+        var keuangan: [BlokWord] = []
+        if let x = t[TabelEfisiensi.id] { keuangan += [.judul("3.3 Efisiensi Penggunaan Sumber Daya", tingkat: 2), .tabel(x)] }
+        if let x = t[TabelRealisasiAnggaran.id] { keuangan += [.judul("3.4 Akuntabilitas Keuangan", tingkat: 2), .tabel(x)] }
+        if !keuangan.isEmpty { bagian.append(BagianWord(lanskap: true, blok: keuangan)) }
+        bagian.append(BagianWord(blok: [.judul("BAB IV PENUTUP", tingkat: 1)] + teks("langkah_perbaikan")))
         return DokumenWord(judul: judul, sampul: Sampul(judul: ["Laporan Kinerja", "Instansi Pemerintah", "Tahun \(tahun)"], perangkatDaerah: opd.nama), bagian: bagian)
     }
 }

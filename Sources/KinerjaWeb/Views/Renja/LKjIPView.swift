@@ -16,6 +16,10 @@ enum LKjIPView {
         var tabelHTML: [String: String]
         var narasi: [String: String]
         var grafik: [String]
+        /// The budget charts of 3.4 (per program; per quarter when the realisation was entered per quarter).
+        var grafikKeuangan: [String] = []
+        /// Whether the user may write the narrative sections (`Izin.tulisNarasi`): an "Ubah" link beside each.
+        var bolehTulis = false
     }
 
     /// (anchor, heading, level) of the outline, in document order.
@@ -28,7 +32,10 @@ enum LKjIPView {
         if m.lkjip.pk != nil { g.append(("pk", "2.2 Perjanjian Kinerja Tahun \(m.lkjip.tahun)", 2)) }
         g.append(("bab3", "BAB III AKUNTABILITAS KINERJA", 1))
         if m.tabelHTML[TabelPengukuran.id] != nil { g.append(("tabel-\(TabelPengukuran.id)", "3.1 Capaian Kinerja Organisasi", 2)) }
-        g += [("analisis_sasaran", judul("analisis_sasaran"), 2), ("bab4", "BAB IV PENUTUP", 1), ("langkah_perbaikan", judul("langkah_perbaikan"), 2)]
+        g.append(("analisis_sasaran", judul("analisis_sasaran"), 2))
+        if m.tabelHTML[TabelEfisiensi.id] != nil { g.append(("tabel-\(TabelEfisiensi.id)", "3.3 Efisiensi Penggunaan Sumber Daya", 2)) }
+        if m.tabelHTML[TabelRealisasiAnggaran.id] != nil { g.append(("tabel-\(TabelRealisasiAnggaran.id)", "3.4 Akuntabilitas Keuangan", 2)) }
+        g += [("bab4", "BAB IV PENUTUP", 1), ("langkah_perbaikan", judul("langkah_perbaikan"), 2)]
         return g
     }
 
@@ -39,6 +46,7 @@ enum LKjIPView {
         let judul = judul(kunci)
         return .section(
             .id(kunci), .h3(.teks(judul)),
+            .if(m.bolehTulis, .p(.a(.tautan(SiteURL.lkjipNarasi(m.opdKode, m.lkjip.tahun, kunci).path), .teks("Ubah bagian ini")))),
             .unwrap(m.narasi[kunci], { t in .group(t.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.teks(String($0))) }) },
                     else: .p(.class("catatan"), .teks("Belum diisi.")))
         )
@@ -55,6 +63,8 @@ enum LKjIPView {
                 .h2(.id("bab1"), .teks("BAB I PENDAHULUAN")),
                 narasi(m, "latar_belakang"),
                 narasi(m, "isu_strategis"),
+                .if(!m.lkjip.idPegawai.isEmpty, .section(
+                    .id("sdm"), .h3(.teks("1.3 Sumber Daya Manusia")), .forEach(m.lkjip.idPegawai) { id in .unwrap(m.tabelHTML[id]) { .raw($0) } })),
                 .h2(.id("bab2"), .teks("BAB II PERENCANAAN KINERJA")),
                 .unwrap(m.tabelHTML[TabelIKU.id]) { .group(.h3(.teks("2.1 Indikator Kinerja Utama")), .raw($0)) },
                 .unwrap(m.lkjip.pk) { pk in
@@ -70,6 +80,10 @@ enum LKjIPView {
                 .unwrap(m.tabelHTML[TabelPengukuran.id]) { .group(.h3(.teks("3.1 Capaian Kinerja Organisasi")), .raw($0)) },
                 .div(.class("grafik"), .forEach(m.grafik) { .raw($0) }),
                 narasi(m, "analisis_sasaran"),
+                .unwrap(m.tabelHTML[TabelEfisiensi.id]) { .group(.h3(.teks("3.3 Efisiensi Penggunaan Sumber Daya")), .raw($0)) },
+                .unwrap(m.tabelHTML[TabelRealisasiAnggaran.id]) {
+                    .group(.h3(.teks("3.4 Akuntabilitas Keuangan")), .raw($0), .div(.class("grafik"), .forEach(m.grafikKeuangan) { .raw($0) }))
+                },
                 .h2(.id("bab4"), .teks("BAB IV PENUTUP")),
                 narasi(m, "langkah_perbaikan"),
                 .p(.a(.tautan("/api/opd/\(m.opdKode)/lkjip/\(n)"), .teks("Data halaman ini (JSON)")))
