@@ -179,4 +179,38 @@ struct LKjIPWebTests {
             #expect(try await api.get("/opd/76.02-dinsos/lkjip/2024").body.string.contains("<p>Gabungan</p>"))
         }
     }
+
+    @Test("spending entered per quarter on the adopted Renja becomes the LKjIP's budget source: the realisation page and the LKjIP chart the cumulative absorption per quarter")
+    func serapanTriwulan() async throws {
+        try await withTestApp(demo: true) { app in
+            let renja = try #require(try await DataUji.renja("76.02-dinsos", on: app.db).first { $0.versi == 1 })
+            let rid = try renja.requireID()
+            let info = try #require(try await DataUji.baris(renjaID: rid, unit: "PS", on: app.db))
+            let pagu = try #require(try await RenjaBarisModel.find(info.id, on: app.db)?.pagu)
+            let web = KlienUji(app)
+            try await web.masuk("mamuju.perencana")
+            // A quarter of the line's pagu in TW I, another quarter in TW II.
+            let q = pagu / 4
+            for tw in [1, 2] {
+                let r = try await web.kirim(.POST, "/renja/\(rid.uuidString.lowercased())/realisasi/\(info.id.uuidString.lowercased())/\(tw)",
+                                           form: ["nilai": "1", "keuangan": "\(q)", "bukti": "SP2D"], csrf: true)
+                #expect(r.status == .seeOther, "TW \(tw): \(r.status)")
+            }
+            let page = try await web.get("/renja/\(rid.uuidString.lowercased())/realisasi").body.string
+            #expect(page.contains("Serapan Anggaran Kumulatif per Triwulan Tahun 2024"))
+            let totalPagu = try await RenjaBarisModel.query(on: app.db).filter(\.$renja.$id == rid).with(\.$nomenklatur).all()
+                .filter { $0.nomenklatur.level == "sub_kegiatan" }.compactMap(\.pagu).reduce(0, +)
+            let tw1 = Serapan.hitung(pagu: Rupiah(totalPagu), realisasi: Rupiah(q)).nilaiTampil(presisi: 2)
+            let tw2 = Serapan.hitung(pagu: Rupiah(totalPagu), realisasi: Rupiah(2 * q)).nilaiTampil(presisi: 2)
+            #expect(page.contains("data-nilai=\"\(tw1!)\"") && page.contains("data-nilai=\"\(tw2!)\""))
+            let api = KlienUji(app, bearer: try await DataUji.token("mamuju.perencana", on: app.db))
+            let j = try #require(try await api.get("/api/opd/76.02-dinsos/lkjip/2024").jsonObjek)
+            let t = try #require((j["tabel"] as? [[String: Any]])?.first { $0["id"] as? String == "realisasi-anggaran" })
+            #expect((t["catatan"] as? [String])?.first?.contains("realisasi triwulan Renja 2024 versi 1") == true)
+            let total = try #require((t["baris"] as? [[String: Any]])?.last)
+            #expect((total["pagu"] as? NSNumber)?.int64Value == totalPagu && (total["realisasi"] as? NSNumber)?.int64Value == 2 * q)
+            let lkjip = try await api.get("/opd/76.02-dinsos/lkjip/2024").body.string
+            #expect(lkjip.contains("Serapan Anggaran Kumulatif per Triwulan Tahun 2024"))
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaCore
+import KinerjaDocs
 import KinerjaStore
 import Plot
 import Vapor
@@ -50,9 +51,20 @@ enum RealisasiView {
                             .td(.class("temuan"), .forEach(b.peringatan) { .div(.class("temuan-peringatan"), .teks($0.pesan)) })
                         )
                     }
-                )
+                ),
+                .unwrap(grafik(h)) { .div(.class("grafik"), .raw($0.svg())) }
             ))
     }
+
+    /// Cumulative budget absorption of the sub-kegiatan per quarter, once any quarter's spending is entered.
+    static func grafik(_ h: RealisasiController.Halaman) -> GrafikBatang? {
+        let sub = h.baris.filter { $0.level == KodeNomenklatur.Level.subKegiatan.rawValue }
+        guard sub.contains(where: { $0.keuanganTriwulan.contains { $0 != nil } }) else { return nil }
+        let pagu = Rupiah(sub.compactMap(\.pagu).reduce(0, +))
+        let tw = (0..<4).map { q in Rupiah(sub.compactMap { $0.keuanganTriwulan[q] }.reduce(0, +)) }
+        return GrafikBatang.serapanTriwulan(pagu: pagu, realisasi: tw, tahun: h.tahun)
+    }
+
     static func response(model: Model) -> Response { Layout.response(html(model)) }
 }
 
