@@ -96,6 +96,7 @@ enum Rute: String, CaseIterable, Sendable {
     case unduh = "GET /renja/:renjaID/unduh/:format"
     case tabel = "GET /renja/:renjaID/tabel/:tabelID"
     case lkjip = "GET /opd/:opdKode/lkjip/:tahun"
+    case perbandinganKantor = "GET /perbandingan-kantor"
     case narasiForm = "GET /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case narasiSimpan = "POST /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
@@ -119,6 +120,7 @@ enum Rute: String, CaseIterable, Sendable {
     case apiRealisasi = "GET /api/renja/:renjaID/realisasi"
     case apiTabel = "GET /api/renja/:renjaID/tabel/:tabelID"
     case apiLKjIP = "GET /api/opd/:opdKode/lkjip/:tahun"
+    case apiPerbandinganKantor = "GET /api/perbandingan-kantor"
     case apiNarasi = "PUT /api/opd/:opdKode/lkjip/:tahun/narasi/:bagian"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
@@ -329,6 +331,17 @@ enum Matriks {
         var tahunLain = satu(.lkjip, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
         tahunLain.tahun = "2019"
         k.append(tahunLain)
+
+        // Offices side by side: each role sees the offices Akses lets it see — Tarakan's roles their office, the
+        // Sulawesi Barat province Mamuju and Polewali Mandar and nothing else.
+        let milikTarakan = Harapan(200, memuat: ["65.71-dinsos"], tanpa: ["76.02-dinsos", "73.17-dinsos"])
+        let sulbar = Harapan(200, memuat: ["76.02-dinsos", "76.04-dinsos"], tanpa: ["65.71-dinsos", "73.17-dinsos"])
+        for r in [Rute.perbandinganKantor, .apiPerbandinganKantor] {
+            k += semua(r, [
+                .admin: milikTarakan, .perencana: milikTarakan, .kepalaBidang: milikTarakan, .kepalaDinas: milikTarakan, .pemeriksa: milikTarakan,
+                .provinsi: sulbar, .anonim: r == .apiPerbandinganKantor ? 401 : .keLogin,
+            ])
+        }
 
         // Narrative sections of the LKjIP (Izin.tulisNarasi: perencana and kepala dinas of the office; the province
         // role reads Mamuju but does not write its report).

@@ -213,4 +213,31 @@ struct LKjIPWebTests {
             #expect(lkjip.contains("Serapan Anggaran Kumulatif per Triwulan Tahun 2024"))
         }
     }
+
+    @Test("province view: Sulawesi Barat sees Mamuju 2024 and Polewali Mandar 2023 side by side with capaian per IKU (126,87 % PSKS, 002:L1749), SPM IKU and budget absorption (98,77 %, 002:L3199)")
+    func provinsi() async throws {
+        try await withTestApp(demo: true) { app in
+            let api = KlienUji(app, bearer: try await DataUji.token("sulbar.provinsi", on: app.db))
+            let res = try await api.get("/api/perbandingan-kantor")
+            let list = try #require(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [[String: Any]])
+            #expect(list.compactMap { $0["opd"] as? String } == ["76.02-dinsos", "76.04-dinsos"])
+            let mamuju = list[0], polman = list[1]
+            #expect((mamuju["tahun"] as? NSNumber)?.intValue == 2024 && (polman["tahun"] as? NSNumber)?.intValue == 2023)
+            let psks = try #require((mamuju["iku"] as? [[String: Any]])?.first { ($0["nama"] as? String)?.hasPrefix("Jumlah PSKS") == true })
+            #expect(Self.angka(psks["capaian"]) == "126.87")
+            #expect(Self.angka(mamuju["serapan"]) == "98.77")
+            #expect((mamuju["pagu"] as? NSNumber)?.int64Value == 4_235_577_713)
+            #expect((mamuju["iku"] as? [[String: Any]])?.contains { $0["spm"] as? Bool == true } == true, "Mamuju's IKU03 is an SPM indicator")
+            let pmks = try #require((polman["iku"] as? [[String: Any]])?.first { ($0["nama"] as? String)?.hasPrefix("Percentase PMKS yang memiliki") == true })
+            #expect(Self.angka(pmks["capaian"]) == "104.8")
+            // The tally counts what could be computed.
+            let dinilai = (polman["iku"] as? [[String: Any]])?.filter { $0["capaian"] is NSNumber }.count
+            #expect((polman["ikuDinilai"] as? NSNumber)?.intValue == dinilai)
+            // One year for all: Polman has no LKjIP 2024.
+            let y = try #require(try JSONSerialization.jsonObject(with: Data(try await api.get("/api/perbandingan-kantor?tahun=2024").body.readableBytesView)) as? [[String: Any]])
+            #expect(y.last?["tahun"] is NSNull || y.last?["tahun"] == nil)
+            let page = try await api.get("/perbandingan-kantor").body.string
+            #expect(page.contains("Perbandingan kinerja kantor") && page.contains("126,87") && page.contains("98,77"))
+        }
+    }
 }

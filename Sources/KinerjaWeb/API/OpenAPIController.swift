@@ -17,6 +17,7 @@ enum OpenAPIController {
 
     static let operasi: [Operasi] = [
         .init(method: "get", path: "/api/opd", summary: "Kantor yang boleh dilihat pengguna", response: "OPD", array: true),
+        .init(method: "get", path: "/api/perbandingan-kantor", summary: "Kantor yang boleh dilihat berdampingan (peran provinsi: kabupaten/kota provinsinya): capaian per IKU, IKU SPM, serapan anggaran pada tahun LKjIP terakhir atau ?tahun=", response: "PerbandinganKantor", array: true),
         .init(method: "get", path: "/api/opd/{opdKode}/renja", summary: "Daftar versi Renja sebuah kantor dengan total pagu", response: "RenjaRingkas", array: true),
         .init(method: "get", path: "/api/renja/{renjaID}", summary: "Renja sebagai pohon program → kegiatan → sub kegiatan dengan total pagu", response: "Renja"),
         .init(method: "get", path: "/api/renja/{renjaID}/baris", summary: "Identitas, revisi dan unit setiap baris (untuk penguncian optimistis)", response: "BarisInfo", array: true),
@@ -89,6 +90,10 @@ enum OpenAPIController {
                           "revisiNarasi": ["type": "object", "additionalProperties": int, "description": "revision of each section (0: not written), for PUT .../narasi/{bagian}"],
                           "tabel": ["type": "array", "items": ["$ref": "#/components/schemas/TabelDokumen"]]],
                          required: ["opd", "tahun", "tabel"]),
+            "PerbandinganKantor": obj(["opd": str, "nama": str, "pemda": str, "tahun": opt(int), "ikuTercapai": int, "ikuDinilai": int,
+                                       "pagu": opt(int), "realisasi": opt(int), "serapan": opt(dec), "serapanTeks": str,
+                                       "iku": ["type": "array", "items": obj(["kode": str, "nama": str, "spm": ["type": "boolean"], "capaian": opt(dec),
+                                                                            "capaianTeks": str, "kategori": opt(str)])]]),
             "UbahNarasi": obj(["teks": str, "revisi": int, "alasan": opt(str)], required: ["teks", "revisi"]),
             "Narasi": obj(["bagian": str, "judul": str, "teks": str, "revisi": int], required: ["bagian", "teks", "revisi"]),
             "Renstra": obj(["tahunAwal": int, "tahunAkhir": int, "dasarHukum": opt(str), "tujuan": ["type": "array", "items": str],

@@ -17,6 +17,8 @@ public struct LKjIPTabel: Sendable {
     public var anggaran: RealisasiAnggaranQuery.Hasil?
     /// Ids of the staff tables, in printed order.
     public var idPegawai: [String] = []
+    /// The IKU (by `BarisIKU.lokasi`) that measure an SPM basic service.
+    public var ikuSPM: Set<String> = []
 
     public static func baca(db: any Database, opd: OPDModel, tahun n: Int) async throws -> LKjIPTabel {
         let opdID = try opd.requireID()
@@ -68,7 +70,8 @@ public struct LKjIPTabel: Sendable {
                               perangkatDaerah: opd.nama)
         }
         tabel += pegawai
-        return LKjIPTabel(tahun: n, skala: ukur.skala, pk: pk, tabel: tabel, pengukuran: masukan, anggaran: anggaran, idPegawai: pegawai.map(\.id))
+        return LKjIPTabel(tahun: n, skala: ukur.skala, pk: pk, tabel: tabel, pengukuran: masukan, anggaran: anggaran, idPegawai: pegawai.map(\.id),
+                          ikuSPM: Set(ukur.baris.filter(\.spm).map(\.iku.lokasi)))
     }
 
     /// The charts of the financial accountability section: per program, and per quarter when entered per quarter.

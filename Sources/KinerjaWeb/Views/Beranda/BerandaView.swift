@@ -33,6 +33,7 @@ enum BerandaView {
             .group(
                 .h1(.teks("Rencana kerja")),
                 .if(m.kantor.isEmpty, .p(.teks("Belum ada kantor yang dapat Anda lihat."))),
+                .if(!m.kantor.isEmpty, .p(.a(.tautan("/perbandingan-kantor"), .teks(m.kantor.count > 1 ? "Perbandingan kinerja kantor berdampingan" : "Ringkasan kinerja kantor")))),
                 .forEach(m.kantor) { k in
                     .section(
                         .h2(.teks("\(k.nama) (\(k.kode))")),
