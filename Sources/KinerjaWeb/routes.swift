@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     masuk.get("renja", ":renjaID", "unduh", ":format", use: UnduhController.unduh)
     masuk.get("renja", ":renjaID", "tabel", ":tabelID", use: TabelDokumenController.tampil)
     masuk.get("opd", ":opdKode", "lkjip", ":tahun", use: LKjIPController.tampil)
+    masuk.get("opd", ":opdKode", "lkjip", ":tahun", "unduh", ":format", use: UnduhController.unduhLKjIP)
     masuk.get("opd", ":opdKode", "lkjip", ":tahun", "narasi", ":bagian", use: NarasiController.form)
     masuk.post("opd", ":opdKode", "lkjip", ":tahun", "narasi", ":bagian", use: NarasiController.simpan)
     masuk.get("renja", ":renjaID", "realisasi", use: RealisasiController.tampil)

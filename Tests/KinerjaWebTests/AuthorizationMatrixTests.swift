@@ -97,6 +97,7 @@ enum Rute: String, CaseIterable, Sendable {
     case tabel = "GET /renja/:renjaID/tabel/:tabelID"
     case lkjip = "GET /opd/:opdKode/lkjip/:tahun"
     case perbandinganKantor = "GET /perbandingan-kantor"
+    case unduhLKjIP = "GET /opd/:opdKode/lkjip/:tahun/unduh/:format"
     case narasiForm = "GET /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case narasiSimpan = "POST /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case realisasiForm = "GET /renja/:renjaID/realisasi/:barisID/:tw"
@@ -328,6 +329,11 @@ enum Matriks {
         k.append(satu(.apiLKjIP, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
         k.append(satu(.apiLKjIP, "sulbar.provinsi", opd: Kantor.luwu.opd, 404))
         k.append(satu(.apiLKjIP, "tarakan.perencana", opd: Kantor.tarakan.opd, 404))  // no LKjIP in the demo
+        k += semua(.unduhLKjIP, kantor: .mamuju, [
+            .admin: 200, .perencana: 200, .kepalaBidang: 200, .kepalaDinas: 200, .pemeriksa: 200, .provinsi: 200, .anonim: .keLogin,
+        ])
+        k.append(satu(.unduhLKjIP, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
+        k.append(satu(.unduhLKjIP, "sulbar.provinsi", opd: Kantor.tarakan.opd, 404))
         var tahunLain = satu(.lkjip, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
         tahunLain.tahun = "2019"
         k.append(tahunLain)

@@ -240,4 +240,27 @@ struct LKjIPWebTests {
             #expect(page.contains("Perbandingan kinerja kantor") && page.contains("126,87") && page.contains("98,77"))
         }
     }
+
+    @Test("every LKjIP table has its download links; the CSV of the realisation table carries the computed total, XLSX and DOCX are ZIP packages, an unknown table is 404")
+    func unduh() async throws {
+        try await withTestApp(demo: true) { app in
+            let api = KlienUji(app, bearer: try await DataUji.token("mamuju.pemeriksa", on: app.db))
+            let j = try #require(try await api.get("/api/opd/76.02-dinsos/lkjip/2024").jsonObjek)
+            let ids = try #require((j["tabel"] as? [[String: Any]])?.compactMap { $0["id"] as? String })
+            let html = try await api.get("/opd/76.02-dinsos/lkjip/2024").body.string
+            for id in ids {
+                for f in ["xlsx", "csv", "json"] { #expect(html.contains("/opd/76.02-dinsos/lkjip/2024/unduh/\(f)?tabel=\(id)"), "no \(f) link for \(id)") }
+            }
+            let csv = try await api.get("/opd/76.02-dinsos/lkjip/2024/unduh/csv?tabel=realisasi-anggaran")
+            #expect(csv.status == .ok && csv.headers.first(name: "Content-Disposition")?.contains("lkjip-2024-76.02-dinsos-realisasi-anggaran.csv") == true)
+            let jumlah = try #require(csv.body.string.split(whereSeparator: \.isNewline).first { $0.contains("JUMLAH") })
+            #expect(jumlah.contains("4235577713") && jumlah.contains("4183315561"), "\(jumlah)")
+            for f in ["xlsx", "docx"] {
+                let r = try await api.get("/opd/76.02-dinsos/lkjip/2024/unduh/\(f)")
+                #expect(r.status == .ok && Array(r.body.readableBytesView.prefix(2)) == [0x50, 0x4B], "\(f) is not a ZIP package")
+            }
+            #expect(try await api.get("/opd/76.02-dinsos/lkjip/2024/unduh/csv?tabel=tidak-ada").status == .notFound)
+            #expect(try await api.get("/opd/76.02-dinsos/lkjip/2024/unduh/pptx").status == .notFound)
+        }
+    }
 }

@@ -22,12 +22,21 @@ enum LKjIPController {
     @Sendable static func tampil(req: Request) async throws -> Response {
         let (opd, l, narasi) = try await isi(req)
         var html: [String: String] = [:]
-        for t in l.tabel { html[t.id] = try HTMLWriter().html(t) }
+        for t in l.tabel { html[t.id] = try HTMLWriter().html(t) + unduh(opd.kode, l.tahun, tabel: t.id) }
         return LKjIPView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, lkjip: l, tabelHTML: html,
             narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun).svg(), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun).svg()],
             grafikKeuangan: l.grafikKeuangan.map { $0.svg() },
             bolehTulis: Izin.boleh(try req.wajibPengguna().peran, unitPengguna: nil, .tulisNarasi)))
+    }
+
+    /// The download links under a table: the same table as XLSX, CSV and JSON.
+    static func unduh(_ kode: String, _ n: Int, tabel id: String) -> String {
+        let dasar = SiteURL.lkjip(kode, n).path + "/unduh/"
+        let tautan = [("xlsx", "XLSX"), ("csv", "CSV"), ("json", "JSON")].map { f, label in
+            #"<a href="\#(XML.escape(dasar + f + "?tabel=" + id))">\#(label)</a>"#
+        }
+        return #"<p class="unduh">Unduh tabel ini: "# + tautan.joined(separator: " · ") + "</p>"
     }
 
     /// The page's data without its tables (those are written by `JSONWriter`, exact numbers).

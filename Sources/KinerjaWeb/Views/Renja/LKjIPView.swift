@@ -58,6 +58,9 @@ enum LKjIPView {
             title: "LKjIP \(n)", pengguna: m.pengguna, csrf: m.csrf,
             .group(
                 .h1(.teks("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun \(n) — \(m.opdNama)")),
+                .p(.class("unduh"), .teks("Unduh: "),
+                   .a(.tautan(SiteURL.lkjip(m.opdKode, n).path + "/unduh/docx"), .teks("dokumen LKjIP (DOCX)")), .teks(" · "),
+                   .a(.tautan(SiteURL.lkjip(m.opdKode, n).path + "/unduh/xlsx"), .teks("semua tabel (XLSX)"))),
                 .nav(.class("daftar-isi"), .h2(.teks("Daftar Isi")),
                      .ul(.forEach(garis(m)) { a, judul, lvl in .li(.class("tingkat-\(lvl)"), .a(.tautan("#\(a)"), .teks(judul))) })),
                 .h2(.id("bab1"), .teks("BAB I PENDAHULUAN")),
