@@ -62,12 +62,13 @@ struct Report: AsyncParsableCommand {
 }
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export one table: rumusan, tc29, tc30, perbandingan (Renja) or iku, pk, pk-anggaran, pengukuran (LKjIP), as xlsx, csv or json (to stdout for csv/json without --out).")
-    enum Tabel: String, ExpressibleByArgument { case rumusan, tc29, tc30, perbandingan, iku, pk, pkAnggaran = "pk-anggaran", pengukuran }
+    static let configuration = CommandConfiguration(abstract: "Export one table: rumusan, tc29, tc30, perbandingan (Renja) or iku, pk, pk-anggaran, pengukuran, efisiensi, realisasi-anggaran (LKjIP), as xlsx, csv or json (to stdout for csv/json without --out).")
+    enum Tabel: String, ExpressibleByArgument { case rumusan, tc29, tc30, perbandingan, iku, pk, pkAnggaran = "pk-anggaran", pengukuran, efisiensi
+        case realisasiAnggaran = "realisasi-anggaran" }
     enum Format: String, ExpressibleByArgument { case xlsx, csv, json }
 
     @OptionGroup var database: DatabaseOptions
-    @ArgumentParser.Argument(help: "rumusan, tc29, tc30, perbandingan, iku, pk, pk-anggaran or pengukuran.") var tabel: Tabel
+    @ArgumentParser.Argument(help: "rumusan, tc29, tc30, perbandingan, iku, pk, pk-anggaran, pengukuran, efisiensi or realisasi-anggaran.") var tabel: Tabel
     @ArgumentParser.Option(help: "Office code.") var opd: String
     @ArgumentParser.Option(help: "Plan year N.") var year: Int
     @ArgumentParser.Option(help: "xlsx, csv or json.") var format: Format
@@ -86,6 +87,8 @@ struct Export: AsyncParsableCommand {
                 case .pk: (TabelPK.id, true)
                 case .pkAnggaran: (TabelPK.idAnggaran, true)
                 case .pengukuran: (TabelPengukuran.id, true)
+                case .efisiensi: (TabelEfisiensi.id, true)
+                case .realisasiAnggaran: (TabelRealisasiAnggaran.id, true)
                 }
                 let semua = lkjip ? try await LKjIPTabel.baca(db: app.db, opd: o, tahun: year).tabel : try await RenjaTabel.semua(db: app.db, opd: o, tahun: year)
                 guard let t = semua.first(where: { $0.id == id }) else {
