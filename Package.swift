@@ -59,8 +59,12 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
-        // Benchmarks of the engine: `swift run -c release kinerja-bench [rows]`.
-        .executableTarget(name: "kinerja-bench", dependencies: ["KinerjaCore"]),
+        // Benchmarks: `swift run -c release kinerja-bench [rows]` (engine), `… docs ROWS [memori] [realisasi]` (streaming
+        // exports), `… paket [OPD] [YEAR]` (the Renja package against the database read).
+        .executableTarget(
+            name: "kinerja-bench",
+            dependencies: ["KinerjaCore", "KinerjaDocs", "KinerjaStore", "KinerjaWeb", .product(name: "Vapor", package: "vapor"),
+                           .product(name: "Fluent", package: "fluent")]),
         .testTarget(
             name: "KinerjaCoreTests",
             dependencies: ["KinerjaCore", .product(name: "PropertyBased", package: "swift-property-based")]

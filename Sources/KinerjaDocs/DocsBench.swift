@@ -21,21 +21,51 @@ public enum DocsBench {
         }
     }
 
+    /// The table shape written: T-C.29 (13 columns) or the LKjIP's realisasi anggaran (6 columns).
+    public enum Bentuk: Sendable {
+        case tc29, realisasiAnggaran
+
+        var kerangka: TabelDokumen {
+            var t = switch self {
+            case .tc29: TabelTC29.buat(tahun: 2026, baris: [])
+            case .realisasiAnggaran: TabelRealisasiAnggaran.buat(tahun: 2026, pos: [], sumber: "baris sintetis")
+            }
+            t.baris = []
+            return t
+        }
+
+        func baris(_ i: Int) -> BarisTabel {
+            switch self {
+            case .tc29: return DocsBench.baris(i)
+            case .realisasiAnggaran:
+                let p = Int64(10_000_000 + (i % 977) * 1_000), r = p - Int64(i % 13) * 10_000
+                return BarisTabel(
+                    [.teks("1.06.04.2.01.\(String(format: "%04d", i % 10_000))"), .teks("Sub kegiatan nomor \(i)"), .rupiah(p), .rupiah(r),
+                     .persen(Tampilan.bulatkanCapaian(Decimal(r) * 100 / Decimal(p), presisi: 2)), .rupiah(p - r)], level: 2)
+            }
+        }
+    }
+
     /// Rows produced one at a time on demand, like a database cursor.
     public struct BarisSintetis: AsyncSequence, Sendable {
         public typealias Element = BarisTabel
         let jumlah: Int
-        public init(jumlah: Int) { self.jumlah = jumlah }
+        let bentuk: Bentuk
+        public init(jumlah: Int, bentuk: Bentuk = .tc29) {
+            self.jumlah = jumlah
+            self.bentuk = bentuk
+        }
         public struct AsyncIterator: AsyncIteratorProtocol {
             var i = 0
             let jumlah: Int
+            let bentuk: Bentuk
             public mutating func next() async -> BarisTabel? {
                 guard i < jumlah else { return nil }
                 defer { i += 1 }
-                return DocsBench.baris(i)
+                return bentuk.baris(i)
             }
         }
-        public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(jumlah: jumlah) }
+        public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(jumlah: jumlah, bentuk: bentuk) }
     }
 
     static func baris(_ i: Int) -> BarisTabel {
@@ -52,16 +82,16 @@ public enum DocsBench {
             ], level: 2)
     }
 
-    public static func run(rows: Int, streaming: Bool = true, ke url: URL? = nil) async throws -> Hasil {
+    public static func run(rows: Int, streaming: Bool = true, bentuk: Bentuk = .tc29, ke url: URL? = nil) async throws -> Hasil {
         let url = url ?? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-bench-\(rows).xlsx")
-        let kerangka = TabelTC29.buat(tahun: 2026, baris: [])
+        let kerangka = bentuk.kerangka
         let rss0 = status("VmRSS")
         let t0 = Date()
         if streaming {
-            try await XLSXWriter().tulis(kerangka, baris: BarisSintetis(jumlah: rows), ke: url)
+            try await XLSXWriter().tulis(kerangka, baris: BarisSintetis(jumlah: rows, bentuk: bentuk), ke: url)
         } else {
             var t = kerangka
-            t.baris = (0..<rows).map(baris)
+            t.baris = (0..<rows).map(bentuk.baris)
             try XLSXWriter().data([t]).write(to: url)
         }
         let detik = Date().timeIntervalSince(t0)

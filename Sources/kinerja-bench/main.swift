@@ -9,6 +9,21 @@
 //    office the size of Dinas Sosial Kab. Mamuju (renja-spec Appendix A), timed as the median of 200 runs.
 import Foundation
 import KinerjaCore
+import KinerjaDocs
+
+// Other benchmarks, by first argument (each in its own process: peak memory never goes down).
+let argumen = Array(CommandLine.arguments.dropFirst())
+switch argumen.first {
+case "paket":
+    try await BenchPaket.run(opdKode: argumen.count > 1 ? argumen[1] : "76.02-dinsos", tahun: argumen.count > 2 ? Int(argumen[2]) ?? 2024 : 2024)
+    exit(0)
+case "docs":
+    let rows = argumen.count > 1 ? Int(argumen[1]) ?? 100_000 : 100_000
+    let h = try await DocsBench.run(rows: rows, streaming: !argumen.contains("memori"), bentuk: argumen.contains("realisasi") ? .realisasiAnggaran : .tc29)
+    print(h.ringkasan)
+    exit(0)
+default: break
+}
 
 struct SplitMix: RandomNumberGenerator {
     var state: UInt64

@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import KinerjaCore
 import Testing
 
@@ -97,6 +101,25 @@ struct PDFLibreOfficeTests {
         }
         try AlatLuar.simpanHalamanPertama(pdf, nama: "renja-2025-xlsx")
     }
+
+    @Test("a chart block becomes a native Word chart that LibreOffice draws: caption, series names and values are in the PDF text")
+    func grafikToPDF() throws {
+        let dir = try AlatLuar.folderUji("docx-grafik")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let g = GrafikBatang(judul: "Capaian IKU 2023–2024 (%)", kategori: ["PSKS", "TMP"],
+                             seri: [.init(nama: "Capaian 2023", nilai: [d("112.07"), d("100")]), .init(nama: "Capaian 2024", nilai: [d("126.87"), nil])])
+        let dok = DokumenWord(judul: "Uji grafik", bagian: [BagianWord(blok: [.judul("3.1 Capaian", tingkat: 2), .grafik(g), .paragraf("Sesudah grafik.")])])
+        let docx = dir.appendingPathComponent("grafik.docx")
+        try DOCXWriter().tulis(dok, ke: docx)
+        let pdf = try AlatLuar.kePDF(docx, outdir: dir)
+        let teks = rapatkan(try AlatLuar.teksPDF(pdf))
+        for harus in ["Grafik 1. Capaian IKU 2023–2024 (%)", "Capaian 2023", "Capaian 2024", "PSKS", "TMP", "Sesudah grafik."] {
+            #expect(teks.contains(harus), "PDF text lacks \"\(harus)\"")
+        }
+        // Data labels in the reader's number format (LibreOffice here: 126.87 or 126,87).
+        #expect(teks.contains("126.87") || teks.contains("126,87"), "the plotted value is not drawn")
+        try AlatLuar.simpanHalamanPertama(pdf, nama: "grafik-docx")
+    }
 }
 
 @Suite("DOCX package")
@@ -114,5 +137,21 @@ struct DOCXWriterTests {
         #expect(xml.components(separatedBy: "<w:tblHeader/>").count - 1 == 3)
         #expect(xml.contains("tidak dapat dihitung (target nol)"))
         #expect(!xml.contains("<w:instrText"))
+    }
+
+    @Test("a chart is a chart part with its relationship and content type; its cache holds every category and defined value, a missing one is a gap")
+    func grafik() throws {
+        let g = GrafikBatang(judul: "Uji <grafik>", kategori: ["A & B", "C"], seri: [.init(nama: "Target", nilai: [d("67"), nil])])
+        let data = try DOCXWriter().data(DokumenWord(judul: "x", bagian: [BagianWord(blok: [.grafik(g), .grafik(g)])]))
+        for nama in ["word/charts/chart1.xml", "word/charts/chart2.xml"] { #expect(data.range(of: Data(nama.utf8)) != nil, "no part \(nama)") }
+        let xml = GrafikDOCX.chartSpace(g)
+        #expect(XMLParser(data: Data(xml.utf8)).parse(), "chart part is not well-formed")
+        #expect(xml.contains("<c:v>A &amp; B</c:v>") && xml.contains("<c:v>C</c:v>") && xml.contains("<c:v>Target</c:v>"))
+        #expect(xml.contains(#"<c:pt idx="0"><c:v>67</c:v></c:pt>"#))
+        #expect(!xml.contains(#"<c:pt idx="1"><c:v>"#.appending("0")), "a missing value is not drawn as 0")
+        #expect(xml.components(separatedBy: "<c:ser>").count - 1 == 1)
+        let p = GrafikDOCX.paragraf(g, nomor: 2, lebarTwip: 9071)
+        #expect(p.contains(#"r:id="rIdGrafik2""#) && p.contains("SEQ Grafik") && p.contains(#"cx="\#(9071 * 635)""#))
+        #expect(GrafikDOCX.kolomExcel(1) == "B" && GrafikDOCX.kolomExcel(25) == "Z" && GrafikDOCX.kolomExcel(26) == "AA")
     }
 }

@@ -20,6 +20,14 @@ public struct DOCXWriter: Sendable {
     private func bagian(_ dok: DokumenWord) throws -> [(path: String, isi: PaketZIP.Isi)] {
         let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml."
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        // One chart part per chart block, in document order (`GrafikDOCX.rId`).
+        let grafik = dok.bagian.flatMap(\.blok).compactMap { b -> GrafikBatang? in
+            if case .grafik(let g) = b { return g }
+            return nil
+        }
+        let bagianGrafik: [(path: String, isi: PaketZIP.Isi)] = grafik.enumerated().map { i, g in
+            ("word/charts/chart\(i + 1).xml", .data(Data(GrafikDOCX.chartSpace(g).utf8)))
+        }
         return [
             (
                 "[Content_Types].xml",
@@ -29,7 +37,7 @@ public struct DOCXWriter: Sendable {
                         ("/word/styles.xml", wml + "styles+xml"),
                         ("/word/settings.xml", wml + "settings+xml"),
                         ("/word/footer1.xml", wml + "footer+xml"),
-                    ]))
+                    ] + grafik.indices.map { ("/word/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }))
             ),
             ("_rels/.rels", .data(BagianOPC.relsPaket(utama: "word/document.xml"))),
             ("docProps/core.xml", .data(BagianOPC.core(judul: dok.judul))),
@@ -42,12 +50,12 @@ public struct DOCXWriter: Sendable {
                         ("rId1", rel + "styles", "styles.xml"),
                         ("rId2", rel + "settings", "settings.xml"),
                         ("rId3", rel + "footer", "footer1.xml"),
-                    ]))
+                    ] + grafik.indices.map { (GrafikDOCX.rId($0 + 1), rel + "chart", "charts/chart\($0 + 1).xml") }))
             ),
             ("word/styles.xml", .data(Data(GayaDOCX.styles.utf8))),
             ("word/settings.xml", .data(Data(GayaDOCX.settings.utf8))),
             ("word/footer1.xml", .data(Data(GayaDOCX.footer.utf8))),
-        ]
+        ] + bagianGrafik
     }
 
     static let ns =
@@ -85,6 +93,7 @@ public struct DOCXWriter: Sendable {
     private func dokumen(_ dok: DokumenWord) throws -> String {
         var s = XML.deklarasi + "<w:document \(Self.ns)><w:body>"
         var nomorTabel = 0
+        var nomorGrafik = 0
         let judulDaftarIsi = dok.bagian.flatMap(\.blok).compactMap { b -> (String, Int)? in
             if case .judul(let t, let n) = b { return (t, min(max(n, 1), 3)) }
             return nil
@@ -109,6 +118,9 @@ public struct DOCXWriter: Sendable {
                     s += Self.daftarIsi(judulDaftarIsi)
                 case .pemisahHalaman:
                     s += #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
+                case .grafik(let g):
+                    nomorGrafik += 1
+                    s += GrafikDOCX.paragraf(g, nomor: nomorGrafik, lebarTwip: Halaman(lanskap: bag.lanskap).lebarTeks)
                 }
             }
             let sect = Halaman(lanskap: bag.lanskap).sectPr(footer: true, mulaiNomor: i == 0)

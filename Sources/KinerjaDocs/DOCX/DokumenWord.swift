@@ -59,4 +59,7 @@ public enum BlokWord: Sendable, Hashable {
     /// The table-of-contents field (Word fills the page numbers when it updates the field).
     case daftarIsi
     case pemisahHalaman
+    /// A chart as a native Word chart (DrawingML `c:chartSpace` with its values cached in the part): captioned
+    /// "Grafik n. <judul>", the full text width.
+    case grafik(GrafikBatang)
 }

@@ -134,12 +134,15 @@ public struct LKjIPTabel: Sendable {
             bagian.append(BagianWord(lanskap: true, blok: blok))
         }
         var bab3: [BlokWord] = [.judul("BAB III AKUNTABILITAS KINERJA", tingkat: 1)]
-        if let x = t[TabelPengukuran.id] { bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x)] }
+        if let x = t[TabelPengukuran.id] {
+            bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x),
+                     .grafik(GrafikBatang.capaianIKU(pengukuran, tahun: tahun)), .grafik(GrafikBatang.targetRealisasi(pengukuran, tahun: tahun))]
+        }
         bagian.append(BagianWord(lanskap: true, blok: bab3))
         bagian.append(BagianWord(blok: teks("analisis_sasaran")))
         var keuangan: [BlokWord] = []
         if let x = t[TabelEfisiensi.id] { keuangan += [.judul("3.3 Efisiensi Penggunaan Sumber Daya", tingkat: 2), .tabel(x)] }
-        if let x = t[TabelRealisasiAnggaran.id] { keuangan += [.judul("3.4 Akuntabilitas Keuangan", tingkat: 2), .tabel(x)] }
+        if let x = t[TabelRealisasiAnggaran.id] { keuangan += [.judul("3.4 Akuntabilitas Keuangan", tingkat: 2), .tabel(x)] + grafikKeuangan.map(BlokWord.grafik) }
         if !keuangan.isEmpty { bagian.append(BagianWord(lanskap: true, blok: keuangan)) }
         bagian.append(BagianWord(blok: [.judul("BAB IV PENUTUP", tingkat: 1)] + teks("langkah_perbaikan")))
         return DokumenWord(judul: judul, sampul: Sampul(judul: ["Laporan Kinerja", "Instansi Pemerintah", "Tahun \(tahun)"], perangkatDaerah: opd.nama), bagian: bagian)
