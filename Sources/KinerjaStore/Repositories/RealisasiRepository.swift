@@ -33,6 +33,8 @@ public struct RealisasiBaris: Sendable {
     public var unitKerja: String?
     public var e81: BarisE81?
     public var catatan: [Int: RealisasiMasukan]
+    /// When each quarter's entry (physical or financial) was last saved.
+    public var terisiPada: [Int: Date] = [:]
 }
 
 /// Quarterly realisation of adopted Renja lines (issue 6): entered per line and quarter, refused once the
@@ -174,7 +176,13 @@ public struct RealisasiRepository: Sendable {
                     realisasiTriwulan: realisasi, pagu: kode.level == .subKegiatan ? l.pagu.map { Rupiah($0) } : nil,
                     realisasiAnggaranTriwulan: (1...4).map { catatan[$0]?.keuangan })
             }
-            out.append(RealisasiBaris(barisID: lid, kode: kode, uraian: l.nomenklatur.nama, unitKerja: l.unitKerja?.kode, e81: e81, catatan: catatan))
+            var terisi: [Int: Date] = [:]
+            for tw in 1...4 {
+                let t = [fisik.first { $0.$baris.id == lid && $0.triwulan == tw }?.diisiPada, uang.first { $0.$baris.id == lid && $0.triwulan == tw }?.diisiPada]
+                if let d = t.compactMap({ $0 }).max() { terisi[tw] = d }
+            }
+            out.append(RealisasiBaris(barisID: lid, kode: kode, uraian: l.nomenklatur.nama, unitKerja: l.unitKerja?.kode, e81: e81, catatan: catatan,
+                                      terisiPada: terisi))
         }
         return out
     }

@@ -67,6 +67,8 @@ enum OpenAPIController {
             "Riwayat": obj(["waktu": str, "oleh": opt(str), "entitas": str, "entitasID": str, "aksi": str, "sebelum": opt(str), "sesudah": opt(str), "alasan": opt(str)]),
             "Komentar": obj(["oleh": opt(str), "waktu": opt(str), "teks": str], required: ["teks"]),
             "Realisasi": obj(["renjaID": str, "tahun": int, "terkunci": ["type": "array", "items": int], "triwulanSelesai": int,
+                              "kelengkapan": ["type": "array", "items": obj(["unit": str, "triwulan": int, "wajib": int, "terisi": int, "tepatWaktu": int,
+                                                                            "batas": str, "lewatBatas": ["type": "boolean"], "kelengkapan": dec, "ketepatan": dec])],
                               "baris": ["type": "array", "items": obj([
                                 "barisID": str, "kode": str, "level": str, "uraian": str, "unitKerja": opt(str), "indikator": opt(str), "satuan": opt(str),
                                 "target": opt(dec), "realisasiTriwulan": ["type": "array", "items": opt(str)], "realisasiTahun": str, "capaianTahun": str,

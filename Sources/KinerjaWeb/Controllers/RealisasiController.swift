@@ -35,6 +35,8 @@ enum RealisasiController {
         var tahun: Int
         var terkunci: [Int]
         var triwulanSelesai: Int
+        /// Completeness and timeliness per unit and quarter (`KelengkapanTriwulan`).
+        var kelengkapan: [KelengkapanTriwulan.Hasil]
         var baris: [Baris]
     }
 
@@ -49,7 +51,9 @@ enum RealisasiController {
         let tahunIni = Calendar(identifier: .gregorian).component(.year, from: Date())
         let selesai = PeringatanDini.triwulanSelesai(tahunRencana: r.tahun, tahunIni: tahunIni, terkunci: kunci)
         let porsi = PeringatanDini.porsiTahun(triwulanSelesai: selesai)
-        return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, baris: data.map { d in
+        let kelengkapan = KelengkapanTriwulan.hitung(
+            data.filter { $0.e81 != nil }.map { KelengkapanTriwulan.Baris(unit: $0.unitKerja, terisiPada: $0.terisiPada) }, tahun: r.tahun, sekarang: Date())
+        return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, kelengkapan: kelengkapan, baris: data.map { d in
             let h = d.e81.map { EvaluasiE81.evaluate($0) }
             let ind = d.e81?.indikator
             let peringatan = h.map { PeringatanDini.periksa(fisik: $0.capaianTahun, serapan: d.e81?.pagu == nil ? nil : $0.serapan, porsiTahun: porsi, ambang: ambang) } ?? []

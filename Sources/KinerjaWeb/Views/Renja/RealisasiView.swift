@@ -26,6 +26,7 @@ enum RealisasiView {
                 .if(!m.ditetapkan, .p(.class("pesan"), .teks("Realisasi diisi setelah Renja ditetapkan."))),
                 .p(.teks("Triwulan terkunci: \(h.terkunci.isEmpty ? "belum ada" : h.terkunci.map { "TW \($0)" }.joined(separator: ", ")). "
                          + "Peringatan dini dihitung terhadap \(h.triwulanSelesai) triwulan yang sudah berlalu.")),
+                kelengkapan(h),
                 .if(m.bolehKunci, .div(.forEach((1...4).filter { !h.terkunci.contains($0) }) { tw in
                     FormNode.tombol("/renja/\(h.renjaID.lower)/realisasi/kunci/\(tw)", "Kunci TW \(tw)", csrf: m.csrf)
                 })),
@@ -54,6 +55,25 @@ enum RealisasiView {
                 ),
                 .unwrap(grafik(h)) { .div(.class("grafik"), .raw($0.svg())) }
             ))
+    }
+
+    /// Completeness and timeliness per unit: one row per unit, per quarter "reported/must (on time)".
+    static func kelengkapan(_ h: RealisasiController.Halaman) -> Node<HTML.BodyContext> {
+        let unit = Array(Set(h.kelengkapan.map(\.unit))).sorted()
+        func sel(_ u: String, _ tw: Int) -> String {
+            guard let k = h.kelengkapan.first(where: { $0.unit == u && $0.triwulan == tw }) else { return "–" }
+            let persen = { (v: Decimal) in Tampilan.angka(Tampilan.bulatkanCapaian(v, presisi: 2), presisi: 2) + " %" }
+            return "\(k.terisi)/\(k.wajib) terisi (\(persen(k.kelengkapan))), \(k.tepatWaktu) tepat waktu (\(persen(k.ketepatan)))"
+                + (k.lewatBatas && k.terisi < k.wajib ? " — terlambat" : "")
+        }
+        return .if(!unit.isEmpty, .section(
+            .class("kelengkapan"),
+            .h2(.teks("Kelengkapan dan ketepatan waktu per unit")),
+            .p(.teks("Baris wajib: baris dengan target indikator tahun \(h.tahun). Tepat waktu: disimpan paling lambat 10 hari setelah akhir triwulan (WITA).")),
+            .table(
+                .tr(.th("Unit"), .th("TW I"), .th("TW II"), .th("TW III"), .th("TW IV")),
+                .forEach(unit) { u in .tr(.td(.teks(u)), .forEach(1...4) { tw in .td(.teks(sel(u, tw))) }) }
+            )))
     }
 
     /// Cumulative budget absorption of the sub-kegiatan per quarter, once any quarter's spending is entered.
