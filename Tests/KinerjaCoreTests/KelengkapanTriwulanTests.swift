@@ -9,11 +9,15 @@ import Testing
 struct KelengkapanTriwulanTests {
     static func utc(_ s: String) -> Date { ISO8601DateFormatter().date(from: s)! }
 
-    @Test("deadline: 10 days after the quarter's last day, end of day WITA", arguments: [
-        (1, "2024-04-10T15:59:59Z"), (2, "2024-07-10T15:59:59Z"), (3, "2024-10-10T15:59:59Z"), (4, "2025-01-10T15:59:59Z"),
+    @Test("deadline: the end of the 10th day after the quarter's last day, WITA — the first late instant is 00:00 WITA of the 11th", arguments: [
+        (1, "2024-04-10T16:00:00Z"), (2, "2024-07-10T16:00:00Z"), (3, "2024-10-10T16:00:00Z"), (4, "2025-01-10T16:00:00Z"),
     ])
     func batas(tw: Int, iso: String) {
         #expect(KelengkapanTriwulan.batas(tahun: 2024, triwulan: tw) == Self.utc(iso))
+        // Half a second before the end of the day is on time, the deadline itself is late.
+        let h = KelengkapanTriwulan.hitung([.init(unit: "PS", terisiPada: [tw: Self.utc(iso).addingTimeInterval(-0.5)]),
+                                            .init(unit: "PS", terisiPada: [tw: Self.utc(iso)])], tahun: 2024, sekarang: Self.utc("2026-01-01T00:00:00Z"))
+        #expect(h.first { $0.triwulan == tw }?.tepatWaktu == 1)
     }
 
     @Test("two PS lines, one saved on time and one late in TW I, none in TW II; one SEK line on time in TW I")

@@ -105,6 +105,9 @@ struct TabelKeuanganTests {
         #expect(tw.seri[0].nilai == [25, 50, 75, 100])
         let b2 = try Self.parse(tw.svg())
         #expect(b2.teks.contains("99,9%") || b2.teks.contains("99,90%"))
+        // Mid-year: TW III and IV not entered draw no bar, not a repeat of TW II.
+        let sebagian = GrafikBatang.serapanTriwulan(pagu: Rupiah(1_000), realisasi: [Rupiah(100), Rupiah(150), nil, nil], tahun: 2024)
+        #expect(sebagian.seri[1].nilai == [10, 25, nil, nil])
     }
 
     static func parse(_ svg: String) throws -> GrafikTests.Batang {

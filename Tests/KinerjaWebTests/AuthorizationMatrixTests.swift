@@ -97,6 +97,14 @@ enum Rute: String, CaseIterable, Sendable {
     case tabel = "GET /renja/:renjaID/tabel/:tabelID"
     case lkjip = "GET /opd/:opdKode/lkjip/:tahun"
     case perbandinganKantor = "GET /perbandingan-kantor"
+    case iku = "GET /opd/:opdKode/iku"
+    case pk = "GET /opd/:opdKode/pk/:tahun"
+    case pkTargetForm = "GET /opd/:opdKode/pk/:tahun/target/:kode"
+    case pkTargetSimpan = "POST /opd/:opdKode/pk/:tahun/target/:kode"
+    case pkPerubahan = "POST /opd/:opdKode/pk/:tahun/perubahan"
+    case pkTetapkan = "POST /opd/:opdKode/pk/:tahun/tetapkan"
+    case ikuForm = "GET /opd/:opdKode/iku/:kode"
+    case ikuSimpan = "POST /opd/:opdKode/iku/:kode"
     case unduhLKjIP = "GET /opd/:opdKode/lkjip/:tahun/unduh/:format"
     case narasiForm = "GET /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
     case narasiSimpan = "POST /opd/:opdKode/lkjip/:tahun/narasi/:bagian"
@@ -122,6 +130,12 @@ enum Rute: String, CaseIterable, Sendable {
     case apiTabel = "GET /api/renja/:renjaID/tabel/:tabelID"
     case apiLKjIP = "GET /api/opd/:opdKode/lkjip/:tahun"
     case apiPerbandinganKantor = "GET /api/perbandingan-kantor"
+    case apiIKU = "GET /api/opd/:opdKode/iku"
+    case apiPK = "GET /api/opd/:opdKode/pk/:tahun"
+    case apiPKTarget = "PUT /api/opd/:opdKode/pk/:tahun/target/:kode"
+    case apiPKPerubahan = "POST /api/opd/:opdKode/pk/:tahun/perubahan"
+    case apiPKTetapkan = "POST /api/opd/:opdKode/pk/:tahun/tetapkan"
+    case apiUbahIKU = "PUT /api/opd/:opdKode/iku/:kode"
     case apiNarasi = "PUT /api/opd/:opdKode/lkjip/:tahun/narasi/:bagian"
 
     var method: HTTPMethod { HTTPMethod(rawValue: String(rawValue.split(separator: " ")[0])) }
@@ -220,6 +234,8 @@ struct Kasus: Sendable, CustomStringConvertible {
     var tahun = "2024"
     /// The narrative section of the narasi routes.
     var bagian = "latar_belakang"
+    /// The IKU of the IKU routes.
+    var iku = "IKU01"
 
     var description: String { "\(rute.rawValue) as \(aktor) on \(dok)\(rute.pola.contains(":barisID") ? ", \(baris)" : "")\(rute == .apiDaftar ? " (\(opd))" : "")" }
 }
@@ -347,6 +363,64 @@ enum Matriks {
                 .admin: milikTarakan, .perencana: milikTarakan, .kepalaBidang: milikTarakan, .kepalaDinas: milikTarakan, .pemeriksa: milikTarakan,
                 .provinsi: sulbar, .anonim: r == .apiPerbandinganKantor ? 401 : .keLogin,
             ])
+        }
+
+        // IKU definitions (Izin.definisiIKU: perencana), on Mamuju, whose IKU the province role may read but not change.
+        k += semua(.iku, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["/opd/76.02-dinsos/iku/IKU01"]), .kepalaBidang: Harapan(200, tanpa: ["/opd/76.02-dinsos/iku/IKU01\""]),
+            .kepalaDinas: 200, .pemeriksa: 200, .provinsi: 200, .anonim: .keLogin,
+        ])
+        k += semua(.apiIKU, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["\"kode\":\"IKU01\""]), .kepalaBidang: 200, .kepalaDinas: 200, .pemeriksa: 200, .provinsi: 200,
+            .anonim: 401,
+        ])
+        k += semua(.ikuForm, kantor: .mamuju, [
+            .admin: 403, .perencana: Harapan(200, memuat: ["name=\"versi\""]), .kepalaBidang: 403, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403,
+            .anonim: .keLogin,
+        ])
+        k += semua(.ikuSimpan, kantor: .mamuju, [
+            .admin: 403, .perencana: Harapan(303, lokasi: .persis("/opd/76.02-dinsos/iku#iku-IKU01")), .kepalaBidang: 403, .kepalaDinas: 403,
+            .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        // (another IKU than the form's, which the same role has just changed)
+        k += semua(.apiUbahIKU, kantor: .mamuju, [
+            .admin: 403, .perencana: 200, .kepalaBidang: 403, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403, .anonim: 401,
+        ]).map { var r = $0; r.iku = "IKU02"; return r }
+        for r in [Rute.iku, .ikuForm, .ikuSimpan, .apiIKU, .apiUbahIKU] {
+            k.append(satu(r, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
+        }
+        var ikuLain = satu(.apiUbahIKU, "mamuju.perencana", opd: Kantor.mamuju.opd, 404)
+        ikuLain.iku = "IKU99"
+        k.append(ikuLain)
+
+        // Perjanjian Kinerja: Mamuju's PK 2024 is adopted, so target entry answers 409 to perencana (Izin.ubahPK) and
+        // adoption 409 to kepala dinas (Izin.tetapkanPK); these rows run before the Perubahan rows that make a draft.
+        k += semua(.pk, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["Buat PK Perubahan"], tanpa: [">Isi<"]), .kepalaBidang: Harapan(200, tanpa: ["Buat PK Perubahan"]),
+            .kepalaDinas: Harapan(200, memuat: ["Buat PK Perubahan"]), .pemeriksa: 200, .provinsi: 200, .anonim: .keLogin,
+        ])
+        k += semua(.apiPK, kantor: .mamuju, [
+            .admin: 200, .perencana: Harapan(200, memuat: ["\"ditetapkan\":true"]), .kepalaBidang: 200, .kepalaDinas: 200, .pemeriksa: 200, .provinsi: 200,
+            .anonim: 401,
+        ])
+        for r in [Rute.pkTargetForm, .pkTargetSimpan] {
+            k += semua(r, kantor: .mamuju, [.admin: 403, .perencana: 409, .kepalaBidang: 403, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin])
+        }
+        k += semua(.apiPKTarget, kantor: .mamuju, [.admin: 403, .perencana: 409, .kepalaBidang: 403, .kepalaDinas: 403, .pemeriksa: 403, .provinsi: 403, .anonim: 401])
+        k += semua(.pkTetapkan, kantor: .mamuju, [.admin: 403, .perencana: 403, .kepalaBidang: 403, .kepalaDinas: 409, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin])
+        k += semua(.apiPKTetapkan, kantor: .mamuju, [.admin: 403, .perencana: 403, .kepalaBidang: 403, .kepalaDinas: 409, .pemeriksa: 403, .provinsi: 403, .anonim: 401])
+        let kePK = Harapan(303, lokasi: .persis("/opd/76.02-dinsos/pk/2024"))
+        k += semua(.pkPerubahan, kantor: .mamuju, [
+            .admin: 403, .perencana: kePK, .kepalaBidang: 403, .kepalaDinas: kePK, .pemeriksa: 403, .provinsi: 403, .anonim: .keLogin,
+        ])
+        // The API's Perubahan on Polewali Mandar's PK 2023 (Mamuju's is a draft by now for these roles).
+        k += semua(.apiPKPerubahan, kantor: .polman, dok: .tidakAda, [
+            .admin: 403, .perencana: Harapan(201, memuat: ["\"versi\":2", "\"ditetapkan\":false"]), .kepalaBidang: 403, .kepalaDinas: 201, .pemeriksa: 403,
+            .provinsi: 403, .anonim: 401,
+        ]).map { var r = $0; r.tahun = "2023"; return r }
+        for r in [Rute.pk, .pkTargetForm, .pkTargetSimpan, .pkPerubahan, .pkTetapkan, .apiPK, .apiPKTarget, .apiPKPerubahan, .apiPKTetapkan] {
+            k.append(satu(r, "mamuju.perencana", opd: Kantor.luwu.opd, 404))
+            k.append(satu(r, "tarakan.perencana", opd: Kantor.tarakan.opd, r == .pkTetapkan || r == .apiPKTetapkan ? 403 : 404))  // no PK in the demo
         }
 
         // Narrative sections of the LKjIP (Izin.tulisNarasi: perencana and kepala dinas of the office; the province
@@ -630,6 +704,7 @@ struct AuthorizationMatrixTests {
             .replacingOccurrences(of: ":tabelID", with: row.tabel)
             .replacingOccurrences(of: ":tahun", with: row.tahun)
             .replacingOccurrences(of: ":bagian", with: row.bagian)
+            .replacingOccurrences(of: ":kode", with: row.iku)
 
         let sebelum = row.rute.ubahData ? try await DataUji.sidik(db) : nil
         let res: TestingHTTPResponse
@@ -673,6 +748,27 @@ struct AuthorizationMatrixTests {
             res = try await k.kirim(.POST, path, form: ["teks": "Uji matriks: \(row.aktor)"], csrf: masuk)
         case .apiTambahKomentar:
             res = try await k.kirim(.POST, path, json: ["teks": "Uji matriks: \(row.aktor)"], csrf: masuk)
+        case .ikuSimpan, .apiUbahIKU:
+            // The definition's current fingerprint, as the form and the list carry it.
+            var versi = ""
+            if let opd = try await OPDModel.query(on: db).filter(\.$kode == row.opd).first(),
+               let d = try? await IKURepository(db: db).baca(opdID: try opd.requireID(), kode: row.iku)
+            {
+                versi = d.versi
+            }
+            if row.rute == .ikuSimpan {
+                res = try await k.kirim(.POST, path, form: ["pembilang": "Uji matriks \(row.aktor)", "sumber_data": "Uji", "versi": versi], csrf: masuk)
+            } else {
+                res = try await k.kirim(.PUT, path, json: ["pembilang": "Uji matriks \(row.aktor)", "sumberData": "Uji", "versi": versi], csrf: masuk)
+            }
+        case .pkTargetSimpan:
+            res = try await k.kirim(.POST, path, form: ["target": "70", "tw1": "10", "tw2": "30", "tw3": "50", "tw4": "70"], csrf: masuk)
+        case .apiPKTarget:
+            res = try await k.kirim(.PUT, path, json: ["target": 70, "rencanaAksi": [10, 30, 50, 70]], csrf: masuk)
+        case .pkPerubahan, .pkTetapkan:
+            res = try await k.kirim(.POST, path, form: [:], csrf: masuk)
+        case .apiPKPerubahan, .apiPKTetapkan:
+            res = try await k.kirim(.POST, path, json: [String: Any](), csrf: masuk)
         case .narasiSimpan:
             res = try await k.kirim(.POST, path, form: ["teks": "Uji matriks: \(row.aktor)", "revisi": "0"], csrf: masuk)
         case .apiNarasi:

@@ -177,6 +177,14 @@ struct LKjIPWebTests {
             #expect(log.last?.alasan == "digabung" && log.last?.sebelum?.contains("PSKS belum merata.") == true && log.last?.sesudah?.contains("Gabungan") == true)
             // The page shows the newest text.
             #expect(try await api.get("/opd/76.02-dinsos/lkjip/2024").body.string.contains("<p>Gabungan</p>"))
+            // A long chapter (60.000 characters, percent-encoded well past Vapor's 16 KB default body) is saved whole.
+            let panjang = String(repeating: "Analisis capaian sasaran – «PSKS» ", count: 1_800)
+            let besar = try await web.kirim(.POST, "/opd/76.02-dinsos/lkjip/2024/narasi/analisis_sasaran", form: ["teks": panjang, "revisi": "0"], csrf: true)
+            #expect(besar.status == .seeOther, "\(besar.status)")
+            let tersimpan = try await NarasiRepository(db: app.db).baca(
+                opdID: try #require(try await OPDModel.query(on: app.db).filter(\.$kode == "76.02-dinsos").first()?.requireID()), tahun: 2024, dokumen: "lkjip",
+                bagian: "analisis_sasaran")
+            #expect(tersimpan.teks == panjang.trimmingCharacters(in: .whitespaces) && tersimpan.revisi == 1)
         }
     }
 
@@ -239,12 +247,16 @@ struct LKjIPWebTests {
             #expect((mamuju["iku"] as? [[String: Any]])?.contains { $0["spm"] as? Bool == true } == true, "Mamuju's IKU03 is an SPM indicator")
             let pmks = try #require((polman["iku"] as? [[String: Any]])?.first { ($0["nama"] as? String)?.hasPrefix("Percentase PMKS yang memiliki") == true })
             #expect(Self.angka(pmks["capaian"]) == "104.8")
-            // The tally counts what could be computed.
-            let dinilai = (polman["iku"] as? [[String: Any]])?.filter { $0["capaian"] is NSNumber }.count
-            #expect((polman["ikuDinilai"] as? NSNumber)?.intValue == dinilai)
-            // One year for all: Polman has no LKjIP 2024.
+            // The tally counts what the LKjIP's own measurement table could compute (capaian a number, not a reason).
+            let ukur = try Self.tabel(try #require(try await api.get("/api/opd/76.04-dinsos/lkjip/2023").jsonObjek), "pengukuran-kinerja")
+            #expect((polman["ikuDinilai"] as? NSNumber)?.intValue == ukur.filter { $0["capaian"] is NSNumber }.count)
+            #expect((polman["ikuTercapai"] as? NSNumber)?.intValue == ukur.filter { (($0["capaian"] as? NSNumber)?.doubleValue ?? 0) >= 100 }.count)
+            // One year for all: Mamuju 2024 as before, Polman has no LKjIP 2024.
             let y = try #require(try JSONSerialization.jsonObject(with: Data(try await api.get("/api/perbandingan-kantor?tahun=2024").body.readableBytesView)) as? [[String: Any]])
+            #expect(y.count == 2)
+            #expect((y.first?["tahun"] as? NSNumber)?.intValue == 2024 && Self.angka(y.first?["serapan"]) == "98.77")
             #expect(y.last?["tahun"] is NSNull || y.last?["tahun"] == nil)
+            #expect((y.last?["iku"] as? [Any])?.isEmpty == true)
             let page = try await api.get("/perbandingan-kantor").body.string
             #expect(page.contains("Perbandingan kinerja kantor") && page.contains("126,87") && page.contains("98,77"))
         }

@@ -5,7 +5,8 @@ import Foundation
 /// - a line **must** be reported for a quarter when it carries an indicator target of the plan year (the E.81 rows);
 /// - it **is** reported when its physical or financial realisation of that quarter is entered;
 /// - it is **on time** when that entry was last saved by the quarter's deadline: `hariBatas` days (default 10) after
-///   the quarter's last day, end of day WITA (UTC+8) — a correction after the deadline makes the entry late;
+///   the quarter's last day, end of day WITA (UTC+8), i.e. before 00:00 WITA of the day after — a correction after
+///   the deadline makes the entry late;
 /// - kelengkapan = reported ÷ must × 100, ketepatan = on time ÷ must × 100, per unit that owns such lines.
 public enum KelengkapanTriwulan {
     public struct Baris: Sendable {
@@ -34,12 +35,13 @@ public enum KelengkapanTriwulan {
     /// Units without a code are reported as this name.
     public static let tanpaUnit = "(tanpa unit)"
 
-    /// The deadline of quarter `tw` of `tahun`: `hariBatas` days after its last day, 23:59:59 WITA.
+    /// The deadline of quarter `tw` of `tahun`: the first instant after it, 00:00 WITA of the day after the
+    /// `hariBatas`-th day after the quarter's last day (so a save at 23:59:59.4 is on time).
     public static func batas(tahun: Int, triwulan tw: Int, hariBatas: Int = 10) -> Date {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? cal.timeZone
         let awalBerikut = cal.date(from: DateComponents(year: tw == 4 ? tahun + 1 : tahun, month: tw == 4 ? 1 : tw * 3 + 1, day: 1)) ?? Date.distantFuture
-        return awalBerikut.addingTimeInterval(Double(hariBatas) * 86_400 - 1)
+        return awalBerikut.addingTimeInterval(Double(hariBatas) * 86_400)
     }
 
     public static func hitung(_ baris: [Baris], tahun: Int, sekarang: Date, hariBatas: Int = 10) -> [Hasil] {
@@ -50,10 +52,10 @@ public enum KelengkapanTriwulan {
             for tw in 1...4 {
                 let batas = batas(tahun: tahun, triwulan: tw, hariBatas: hariBatas)
                 let terisi = b.compactMap { $0.terisiPada[tw] }
-                let tepat = terisi.filter { $0 <= batas }.count
+                let tepat = terisi.filter { $0 < batas }.count
                 let wajib = Decimal(b.count)
                 out.append(Hasil(
-                    unit: unit, triwulan: tw, wajib: b.count, terisi: terisi.count, tepatWaktu: tepat, batas: batas, lewatBatas: sekarang > batas,
+                    unit: unit, triwulan: tw, wajib: b.count, terisi: terisi.count, tepatWaktu: tepat, batas: batas, lewatBatas: sekarang >= batas,
                     kelengkapan: BagiDesimal.bagi(Decimal(terisi.count), wajib, faktor: 100),
                     ketepatan: BagiDesimal.bagi(Decimal(tepat), wajib, faktor: 100)))
             }

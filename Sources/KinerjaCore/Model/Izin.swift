@@ -20,6 +20,12 @@ public enum Izin {
         case kunciTriwulan
         /// Write a narrative section of a report (LKjIP BAB I–IV).
         case tulisNarasi
+        /// Change an IKU's definition (formulasi, sumber data, penanggung jawab).
+        case definisiIKU
+        /// Set targets and rencana aksi of a Perjanjian Kinerja that is not adopted yet.
+        case ubahPK
+        /// Adopt (sign) a Perjanjian Kinerja.
+        case tetapkanPK
         /// Manage users and reference data.
         case kelolaPengguna
     }
@@ -62,6 +68,14 @@ public enum Izin {
             }
         case .kunciTriwulan:
             return p == .kepalaDinas
+        case .ubahPK:
+            return p == .perencana
+        case .tetapkanPK:
+            // The head of office signs the PK with the regent.
+            return p == .kepalaDinas
+        case .definisiIKU:
+            // The planning sub-division keeps the performance framework.
+            return p == .perencana
         case .tulisNarasi:
             // The planning sub-division drafts the report; the head of office, who signs it, may correct it.
             return p == .perencana || p == .kepalaDinas

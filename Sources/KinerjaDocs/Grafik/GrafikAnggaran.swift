@@ -12,12 +12,14 @@ extension GrafikBatang {
     }
 
     /// Cumulative budget absorption at the end of each quarter (Σ realisasi TW I…q ÷ pagu × 100) against the share of
-    /// the year elapsed (25, 50, 75, 100 %), the yardstick of the early warning.
-    public static func serapanTriwulan(pagu: Rupiah, realisasi tw: [Rupiah], tahun n: Int) -> GrafikBatang {
+    /// the year elapsed (25, 50, 75, 100 %), the yardstick of the early warning. A nil quarter (nothing entered yet)
+    /// draws no bar: "t/d", not a repeat of the last total.
+    public static func serapanTriwulan(pagu: Rupiah, realisasi tw: [Rupiah?], tahun n: Int) -> GrafikBatang {
         var kumulatif: [Decimal?] = []
         var jalan = Rupiah.zero
         for q in 0..<4 {
-            jalan += q < tw.count ? tw[q] : .zero
+            guard q < tw.count, let v = tw[q] else { kumulatif.append(nil); continue }
+            jalan += v
             kumulatif.append(Serapan.hitung(pagu: pagu, realisasi: jalan).nilaiTampil(presisi: 2))
         }
         return GrafikBatang(

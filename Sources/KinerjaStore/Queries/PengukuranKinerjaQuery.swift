@@ -39,6 +39,15 @@ public struct PengukuranKinerjaQuery: Sendable {
         let real = try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ ids).filter(\.$sampaiDengan == false)
             .filter(\.$tahun ~~ tahun).all()
         let (renstra, akhir) = try await LKjIPQuery.targetAkhirRenstra(db: db, opdID: opdID, tahun: n, indikator: ids)
+        // An adopted PK (a PK Perubahan included) is the agreement: its targets replace the recorded PK targets of its year.
+        var targetPK: [UUID: [Int: PKTargetModel]] = [:]
+        for y in tahun {
+            guard let pk = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == y)
+                .filter(\.$ditetapkanPada != nil).sort(\.$versi, .descending).first(), let pid = pk.id else { continue }
+            for t in try await PKTargetModel.query(on: db).filter(\.$pk.$id == pid).filter(\.$indikator.$id ~~ ids).all() {
+                targetPK[t.$indikator.id, default: [:]][y] = t
+            }
+        }
         var out: [Baris] = []
         for m in models {
             let id = try m.requireID()
@@ -46,6 +55,9 @@ public struct PengukuranKinerjaQuery: Sendable {
             var t: [Int: Besaran] = [:]
             for x in targets where x.$indikator.id == id && t[x.tahun] == nil {
                 t[x.tahun] = .tersimpan(nilai: x.nilaiE4, atas: x.atasE4, satuan: ind.satuan)
+            }
+            for (y, x) in targetPK[id] ?? [:] where x.nilaiE4 != nil || x.atasE4 != nil {
+                t[y] = .tersimpan(nilai: x.nilaiE4, atas: x.atasE4, satuan: ind.satuan)
             }
             var r: [Int: Besaran] = [:]
             for x in real where x.$indikator.id == id { r[x.tahun] = x.besaran(ind.satuan) }

@@ -43,10 +43,11 @@ public struct PerjanjianKinerjaQuery: Sendable {
         public var anggaran: [Anggaran]
     }
 
-    public func baca(opdID: UUID, tahun n: Int) async throws -> PK? {
-        guard let pk = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
-            .sort(\.$versi, .descending).first(), let pkID = pk.id
-        else { return nil }
+    /// - Parameter ditetapkanDulu: prefer the latest adopted version (the signed agreement the LKjIP reports on) over a
+    ///   newer draft Perubahan; without an adopted one, the latest version.
+    public func baca(opdID: UUID, tahun n: Int, ditetapkanDulu: Bool = false) async throws -> PK? {
+        let semua = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).sort(\.$versi, .descending).all()
+        guard let pk = (ditetapkanDulu ? semua.first { $0.ditetapkanPada != nil } : nil) ?? semua.first, let pkID = pk.id else { return nil }
         let targets = try await PKTargetModel.query(on: db).filter(\.$pk.$id == pkID)
             .with(\.$indikator) { $0.with(\.$satuan).with(\.$sasaran) }.all()
         let tids = try targets.map { try $0.requireID() }

@@ -19,8 +19,9 @@ public struct RealisasiAnggaranQuery: Sendable {
         public var pos: [PosAnggaran]
         /// Said under the table: which Renja or which transcribed table.
         public var sumber: String
-        /// Realisation per quarter TW I–IV (Renja source only), with the pagu of the same lines.
-        public var triwulan: [Rupiah]?
+        /// Realisation per quarter TW I–IV (Renja source only; nil after the last quarter with an entry), with the pagu
+        /// of the same lines.
+        public var triwulan: [Rupiah?]?
         public var pagu: Rupiah
     }
 
@@ -30,31 +31,45 @@ public struct RealisasiAnggaranQuery: Sendable {
     }
 
     func dariRenja(opdID: UUID, tahun n: Int) async throws -> Hasil? {
-        guard let renja = try await RenjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
-            .filter(\.$tahapan == Tahapan.ditetapkan.rawValue).sort(\.$versi, .descending).first(), let rid = renja.id
-        else { return nil }
-        let baris = try await RenjaBarisModel.query(on: db).filter(\.$renja.$id == rid).with(\.$nomenklatur).all()
+        // Every adopted version of the year: spending entered on the original stays when a Perubahan is adopted
+        // mid-year (realisation is not copied into the new version). Pagu and names from the newest version.
+        let versi = try await RenjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
+            .filter(\.$tahapan == Tahapan.ditetapkan.rawValue).sort(\.$versi, .descending).all()
+        guard let terbaru = versi.first else { return nil }
+        let ids = versi.compactMap(\.id)
+        let baris = try await RenjaBarisModel.query(on: db).filter(\.$renja.$id ~~ ids).with(\.$nomenklatur).all()
             .filter { $0.nomenklatur.level == KodeNomenklatur.Level.subKegiatan.rawValue }
-        let ids = baris.compactMap(\.id)
-        guard !ids.isEmpty else { return nil }
-        let uang = try await RealisasiKeuanganModel.query(on: db).filter(\.$baris.$id ~~ ids).all()
+        let barisIDs = baris.compactMap(\.id)
+        guard !barisIDs.isEmpty else { return nil }
+        let uang = try await RealisasiKeuanganModel.query(on: db).filter(\.$baris.$id ~~ barisIDs).all()
         guard !uang.isEmpty else { return nil }
+        let kodeBaris = Dictionary(baris.compactMap { b in b.id.map { ($0, b.nomenklatur.kode) } }, uniquingKeysWith: { a, _ in a })
         var tw = [Rupiah](repeating: .zero, count: 4)
-        var perBaris: [UUID: Rupiah] = [:]
+        var terisi = Set<Int>()
+        var perKode: [String: Rupiah] = [:]
         for u in uang where (1...4).contains(u.triwulan) {
             tw[u.triwulan - 1] += Rupiah(u.jumlah)
-            perBaris[u.$baris.id, default: .zero] += Rupiah(u.jumlah)
+            terisi.insert(u.triwulan)
+            if let k = kodeBaris[u.$baris.id] { perKode[k, default: .zero] += Rupiah(u.jumlah) }
         }
         var pos: [PosAnggaran] = []
-        for b in baris {
-            guard let id = b.id, let kode = try? KodeNomenklatur(b.nomenklatur.kode) else { continue }
+        for b in baris where b.$renja.id == terbaru.id {
+            guard let kode = try? KodeNomenklatur(b.nomenklatur.kode) else { continue }
             var nilai: [KolomAnggaran: Rupiah] = [:]
             if let p = b.pagu { nilai[.pagu] = Rupiah(p) }
-            if let r = perBaris[id] { nilai[.realisasi] = r }
+            if let r = perKode.removeValue(forKey: b.nomenklatur.kode) { nilai[.realisasi] = r }
             pos.append(PosAnggaran(kode: kode, uraian: b.nomenklatur.nama, lokasi: b.nomenklatur.kode, nilai: nilai))
         }
+        // Spending on a line the newest version dropped still counts, under its own code.
+        for (k, r) in perKode.sorted(by: { $0.key < $1.key }) {
+            guard let kode = try? KodeNomenklatur(k) else { continue }
+            pos.append(PosAnggaran(kode: kode, lokasi: k, nilai: [.realisasi: r]))
+        }
         let pagu = pos.compactMap { $0.nilai[.pagu] }.reduce(.zero, +)
-        return Hasil(pos: try await dinamai(pos), sumber: "realisasi triwulan Renja \(n) versi \(renja.versi)", triwulan: tw, pagu: pagu)
+        // Quarters after the last one with any entry are not drawn (nil), rather than repeating the last total.
+        let akhir = terisi.max() ?? 0
+        return Hasil(pos: try await dinamai(pos), sumber: "realisasi triwulan Renja \(n) versi \(versi.map { "\($0.versi)" }.sorted().joined(separator: ", "))",
+                     triwulan: (0..<4).map { $0 < akhir ? tw[$0] : nil }, pagu: pagu)
     }
 
     func dariLaporan(opdID: UUID, tahun n: Int) async throws -> Hasil? {
@@ -97,7 +112,8 @@ public struct RealisasiAnggaranQuery: Sendable {
             if case let (program, _)? = r.nomenklatur, program.level == .program, case let (k, t)? = r.iku, t == n { out[k] = out[k] ?? program }
         }
         for m in try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$iku == true).with(\.$nomenklatur).all() {
-            guard let k = m.kode, let n = m.nomenklatur, let kode = try? KodeNomenklatur(n.kode) else { continue }
+            guard let k = m.kode, let n = m.nomenklatur, var kode = try? KodeNomenklatur(n.kode), kode.level >= .program else { continue }
+            while kode.level > .program, let p = kode.parent { kode = p }
             out[k] = kode
         }
         return out

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The narrative sections of a document (LKjIP latar belakang, isu strategis, analisis per sasaran, langkah
 /// perbaikan), written in the app. Every save is audited with before, after and reason, and checked against the
@@ -37,21 +38,36 @@ public struct NarasiRepository: Sendable {
             let ada = try await cari(opdID: opdID, tahun: tahun, dokumen: dokumen, bagian: bagian, on: tx)
             let sekarang = ada?.revisi ?? 0
             guard sekarang == revisi else { throw StoreError.conflict(entity: "narasi", key: kunci, expected: revisi, current: sekarang) }
-            let m = ada ?? NarasiModel()
-            let sebelum = ada.map { Isi(teks: $0.teks, revisi: $0.revisi) }
-            if ada == nil {
+            let id: UUID
+            if let ada {
+                // Compare-and-set in the database: of two writers who read the same revision, one changes the row, the
+                // other changes nothing and is told so (a read-then-save would let both through under READ COMMITTED).
+                id = try ada.requireID()
+                let baris = try await tx.sqlDatabase.update(NarasiModel.schema)
+                    .set("teks", to: teks).set("revisi", to: revisi + 1)
+                    .where("id", .equal, id).where("revisi", .equal, revisi)
+                    .returning("revisi").all()
+                guard !baris.isEmpty else {
+                    throw StoreError.conflict(entity: "narasi", key: kunci, expected: revisi, current: revisi + 1)
+                }
+            } else {
+                let m = NarasiModel()
                 m.$opd.id = opdID
                 m.tahun = tahun
                 m.dokumen = dokumen
                 m.bagian = bagian
+                m.teks = teks
+                m.revisi = 1
+                do { try await m.create(on: tx) } catch where String(describing: error).lowercased().contains("unique") {
+                    // A concurrent first save of the same section won the unique key.
+                    throw StoreError.conflict(entity: "narasi", key: kunci, expected: 0, current: 1)
+                }
+                id = try m.requireID()
             }
-            m.teks = teks
-            m.revisi = sekarang + 1
-            try await m.save(on: tx)
-            let sesudah = Isi(teks: teks, revisi: m.revisi)
+            let sesudah = Isi(teks: teks, revisi: revisi + 1)
             try await AuditRepository(db: tx).catat(
-                penggunaID: penggunaID, entitas: "narasi", entitasID: try m.requireID().uuidString, aksi: ada == nil ? "buat" : "ubah",
-                sebelum: sebelum, sesudah: sesudah, alasan: alasan.flatMap { $0.isEmpty ? nil : $0 })
+                penggunaID: penggunaID, entitas: "narasi", entitasID: id.uuidString, aksi: ada == nil ? "buat" : "ubah",
+                sebelum: ada.map { Isi(teks: $0.teks, revisi: $0.revisi) }, sesudah: sesudah, alasan: alasan.flatMap { $0.isEmpty ? nil : $0 })
             return sesudah
         }
     }

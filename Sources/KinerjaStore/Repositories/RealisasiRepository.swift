@@ -33,8 +33,10 @@ public struct RealisasiBaris: Sendable {
     public var unitKerja: String?
     public var e81: BarisE81?
     public var catatan: [Int: RealisasiMasukan]
-    /// When each quarter's entry (physical or financial) was last saved.
+    /// When each quarter's entry (physical or financial) was last saved; only quarters with a value count.
     public var terisiPada: [Int: Date] = [:]
+    /// The line's pagu (sub-kegiatan lines; nil above them, whose pagu is computed).
+    public var pagu: Rupiah?
 }
 
 /// Quarterly realisation of adopted Renja lines (issue 6): entered per line and quarter, refused once the
@@ -178,11 +180,13 @@ public struct RealisasiRepository: Sendable {
             }
             var terisi: [Int: Date] = [:]
             for tw in 1...4 {
+                // A saved form with every value empty is not a report.
+                guard let c = catatan[tw], c.nilai != nil || (c.pembilang != nil && c.penyebut != nil) || c.keuangan != nil else { continue }
                 let t = [fisik.first { $0.$baris.id == lid && $0.triwulan == tw }?.diisiPada, uang.first { $0.$baris.id == lid && $0.triwulan == tw }?.diisiPada]
                 if let d = t.compactMap({ $0 }).max() { terisi[tw] = d }
             }
             out.append(RealisasiBaris(barisID: lid, kode: kode, uraian: l.nomenklatur.nama, unitKerja: l.unitKerja?.kode, e81: e81, catatan: catatan,
-                                      terisiPada: terisi))
+                                      terisiPada: terisi, pagu: kode.level == .subKegiatan ? l.pagu.map { Rupiah($0) } : nil))
         }
         return out
     }

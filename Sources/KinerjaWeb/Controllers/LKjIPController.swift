@@ -25,7 +25,8 @@ enum LKjIPController {
         for t in l.tabel { html[t.id] = try HTMLWriter().html(t) + unduh(opd.kode, l.tahun, tabel: t.id) }
         return LKjIPView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, lkjip: l, tabelHTML: html,
-            narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun).svg(), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun).svg()],
+            narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun)]
+                .filter { !$0.kategori.isEmpty }.map { $0.svg() },
             grafikKeuangan: l.grafikKeuangan.map { $0.svg() },
             bolehTulis: Izin.boleh(try req.wajibPengguna().peran, unitPengguna: nil, .tulisNarasi)))
     }

@@ -50,10 +50,11 @@ enum NarasiController {
         do {
             try await repo.simpan(opdID: opdID, tahun: n, dokumen: dokumen, bagian: b.kunci, teks: f.teks ?? "", revisi: revisi,
                                   alasan: f.alasan, penggunaID: req.pengguna?.id)
-        } catch StoreError.conflict(_, _, _, let sekarang) {
+        } catch StoreError.conflict {
+            // The revision of the text shown, so a save after merging goes through.
             let terbaru = try await repo.baca(opdID: opdID, tahun: n, dokumen: dokumen, bagian: b.kunci)
-            return try ulang(.conflict, "Bagian ini sudah diubah orang lain (revisi \(sekarang)). Teks terbaru:\n\(terbaru.teks)\n— Teks Anda tetap di kotak di bawah; gabungkan lalu simpan ulang.",
-                             revisi: sekarang)
+            return try ulang(.conflict, "Bagian ini sudah diubah orang lain (revisi \(terbaru.revisi)). Teks terbaru:\n\(terbaru.teks)\n— Teks Anda tetap di kotak di bawah; gabungkan lalu simpan ulang.",
+                             revisi: terbaru.revisi)
         } catch StoreError.invalid(_, _, let pesan) {
             return try ulang(.unprocessableEntity, pesan, revisi: revisi)
         }

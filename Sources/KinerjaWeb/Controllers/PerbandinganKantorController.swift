@@ -6,8 +6,8 @@ import Vapor
 
 /// The offices a user may see, side by side (issue 6 item 6): for each, its LKjIP year's capaian per IKU, the
 /// SPM indicators among them, and the budget absorption. A province role sees the kabupaten/kota of its province
-/// (`Akses`); every other role sees its own office. Each office is shown on its own latest LKjIP year unless
-/// `?tahun=` asks for one year for all.
+/// (`Akses`); every other role sees its own office. Each office is shown on its own latest reported year
+/// (`tahunTerakhir`) unless `?tahun=` asks for one year for all.
 enum PerbandinganKantorController {
     struct IKU: Content {
         var kode: String
@@ -35,14 +35,23 @@ enum PerbandinganKantorController {
         var serapanTeks: String
     }
 
+    /// An office's latest reported year: the latest year in which any of its IKU has a realisation (a PK signed for
+    /// the running year has no results yet), else the latest year with a Perjanjian Kinerja.
+    static func tahunTerakhir(_ db: any Database, opdID: UUID) async throws -> Int? {
+        let iku = try await IndikatorModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$iku == true).all().compactMap(\.id)
+        let real = iku.isEmpty ? [] : try await RealisasiTahunanModel.query(on: db).filter(\.$indikator.$id ~~ iku).filter(\.$sampaiDengan == false).all()
+        if let n = real.filter({ $0.nilaiE4 != nil || $0.pembilangE4 != nil }).map(\.tahun).max() { return n }
+        return try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).all().map(\.tahun).max()
+    }
+
     static func data(req: Request) async throws -> [Kantor] {
         let diminta = try req.query.get(Int?.self, at: "tahun")
         if let n = diminta, !(2000...2100).contains(n) { throw Abort(.badRequest, reason: "Tahun tidak sah.") }
         var out: [Kantor] = []
         for (opd, pemda) in try await req.kantorTerlihat() {
             let opdID = try opd.requireID()
-            let tahunPK = try await PerjanjianKinerjaModel.query(on: req.db).filter(\.$opd.$id == opdID).all().map(\.tahun)
-            let n = diminta ?? tahunPK.max()
+            var n = diminta
+            if n == nil { n = try await tahunTerakhir(req.db, opdID: opdID) }
             var k = Kantor(opd: opd.kode, nama: opd.nama, pemda: pemda.nama, tahun: nil, iku: [], ikuTercapai: 0, ikuDinilai: 0,
                            pagu: nil, realisasi: nil, serapan: nil, serapanTeks: "–")
             if let n {

@@ -37,6 +37,10 @@ enum RealisasiController {
         var triwulanSelesai: Int
         /// Completeness and timeliness per unit and quarter (`KelengkapanTriwulan`).
         var kelengkapan: [KelengkapanTriwulan.Hasil]
+        /// Σ pagu of every sub-kegiatan line and Σ spending per quarter (nil after the last quarter with an entry):
+        /// the cumulative absorption chart.
+        var paguSubKegiatan: Int64
+        var keuanganTriwulan: [Int64?]
         var baris: [Baris]
     }
 
@@ -53,7 +57,10 @@ enum RealisasiController {
         let porsi = PeringatanDini.porsiTahun(triwulanSelesai: selesai)
         let kelengkapan = KelengkapanTriwulan.hitung(
             data.filter { $0.e81 != nil }.map { KelengkapanTriwulan.Baris(unit: $0.unitKerja, terisiPada: $0.terisiPada) }, tahun: r.tahun, sekarang: Date())
-        return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, kelengkapan: kelengkapan, baris: data.map { d in
+        let akhir = (1...4).last { q in data.contains { $0.catatan[q]?.keuangan != nil } } ?? 0
+        let keuangan: [Int64?] = (1...4).map { q in q > akhir ? nil : data.compactMap { $0.catatan[q]?.keuangan?.rawValue }.reduce(0, +) }
+        return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, kelengkapan: kelengkapan,
+                       paguSubKegiatan: data.compactMap { $0.pagu?.rawValue }.reduce(0, +), keuanganTriwulan: keuangan, baris: data.map { d in
             let h = d.e81.map { EvaluasiE81.evaluate($0) }
             let ind = d.e81?.indikator
             let peringatan = h.map { PeringatanDini.periksa(fisik: $0.capaianTahun, serapan: d.e81?.pagu == nil ? nil : $0.serapan, porsiTahun: porsi, ambang: ambang) } ?? []

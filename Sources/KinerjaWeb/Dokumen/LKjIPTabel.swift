@@ -28,7 +28,7 @@ public struct LKjIPTabel: Sendable {
             TabelPengukuran.Masukan(sasaran: b.sasaran, baris: b.iku, hasil: PengukuranKinerja.evaluate(b.iku, tahun: n, aturan: aturan))
         }
         var tabel: [TabelDokumen] = []
-        let pk = try await PerjanjianKinerjaQuery(db: db).baca(opdID: opdID, tahun: n)
+        let pk = try await PerjanjianKinerjaQuery(db: db).baca(opdID: opdID, tahun: n, ditetapkanDulu: true)
         // A year has an LKjIP when it has a PK or an IKU with a target or realisation of that year (IKU definitions
         // alone span the Renstra period).
         guard pk != nil || ukur.baris.contains(where: { $0.iku.targetPK[n] != nil || $0.iku.realisasi[n] != nil }) else {
@@ -135,8 +135,8 @@ public struct LKjIPTabel: Sendable {
         }
         var bab3: [BlokWord] = [.judul("BAB III AKUNTABILITAS KINERJA", tingkat: 1)]
         if let x = t[TabelPengukuran.id] {
-            bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x),
-                     .grafik(GrafikBatang.capaianIKU(pengukuran, tahun: tahun)), .grafik(GrafikBatang.targetRealisasi(pengukuran, tahun: tahun))]
+            let grafik = [GrafikBatang.capaianIKU(pengukuran, tahun: tahun), GrafikBatang.targetRealisasi(pengukuran, tahun: tahun)].filter { !$0.kategori.isEmpty }
+            bab3 += [.judul("3.1 Capaian Kinerja Organisasi", tingkat: 2), .tabel(x)] + grafik.map(BlokWord.grafik)
         }
         bagian.append(BagianWord(lanskap: true, blok: bab3))
         bagian.append(BagianWord(blok: teks("analisis_sasaran")))

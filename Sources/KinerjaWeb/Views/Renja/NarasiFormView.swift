@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaDocs
 import KinerjaStore
 import Plot
 import Vapor
@@ -27,7 +28,7 @@ enum NarasiFormView {
                 .p(.teks(m.opdNama)),
                 .unwrap(m.pesan) { p in .div(.class("pesan"), .forEach(p.split(separator: "\n").map(String.init)) { .p(.teks($0)) }) },
                 .form(
-                    .action(SiteURL.lkjipNarasi(m.opdKode, m.tahun, m.bagian.kunci).path), .method(.post),
+                    .action(KinerjaDocs.XML.escape(SiteURL.lkjipNarasi(m.opdKode, m.tahun, m.bagian.kunci).path)), .method(.post),
                     FormNode.csrf(m.csrf),
                     .input(.type(.hidden), .name("revisi"), .nilai("\(m.revisi)")),
                     .label(.for("teks"), .teks("Teks (satu paragraf per baris)")),

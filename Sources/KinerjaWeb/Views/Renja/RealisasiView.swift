@@ -76,13 +76,10 @@ enum RealisasiView {
             )))
     }
 
-    /// Cumulative budget absorption of the sub-kegiatan per quarter, once any quarter's spending is entered.
+    /// Cumulative budget absorption of all sub-kegiatan per quarter, once any quarter's spending is entered.
     static func grafik(_ h: RealisasiController.Halaman) -> GrafikBatang? {
-        let sub = h.baris.filter { $0.level == KodeNomenklatur.Level.subKegiatan.rawValue }
-        guard sub.contains(where: { $0.keuanganTriwulan.contains { $0 != nil } }) else { return nil }
-        let pagu = Rupiah(sub.compactMap(\.pagu).reduce(0, +))
-        let tw = (0..<4).map { q in Rupiah(sub.compactMap { $0.keuanganTriwulan[q] }.reduce(0, +)) }
-        return GrafikBatang.serapanTriwulan(pagu: pagu, realisasi: tw, tahun: h.tahun)
+        guard h.keuanganTriwulan.contains(where: { $0 != nil }) else { return nil }
+        return GrafikBatang.serapanTriwulan(pagu: Rupiah(h.paguSubKegiatan), realisasi: h.keuanganTriwulan.map { $0.map { Rupiah($0) } }, tahun: h.tahun)
     }
 
     static func response(model: Model) -> Response { Layout.response(html(model)) }
