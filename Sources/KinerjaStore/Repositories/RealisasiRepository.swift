@@ -37,6 +37,8 @@ public struct RealisasiBaris: Sendable {
     public var terisiPada: [Int: Date] = [:]
     /// The line's pagu (sub-kegiatan lines; nil above them, whose pagu is computed).
     public var pagu: Rupiah?
+    /// The indicator of the year's target (the E.81 row's indicator).
+    public var indikatorID: UUID?
 }
 
 /// Quarterly realisation of adopted Renja lines (issue 6): entered per line and quarter, refused once the
@@ -121,15 +123,62 @@ public struct RealisasiRepository: Sendable {
             throw StoreError.invalid(field: "triwulan", message: "quarter must be 1–4", pesan: "Triwulan harus 1 sampai 4.")
         }
         if try await KunciTriwulanModel.query(on: db).filter(\.$renja.$id == renjaID).filter(\.$triwulan == triwulan).first() != nil { return }
-        let k = KunciTriwulanModel()
-        k.$renja.id = renjaID
-        k.triwulan = triwulan
-        k.dikunciPada = Date()
-        k.$dikunciOleh.id = penggunaID
-        try await k.create(on: db)
-        try await AuditRepository(db: db).catat(
-            penggunaID: penggunaID, entitas: "renja", entitasID: renjaID.uuidString, aksi: "kunci_triwulan", sebelum: String?.none,
-            sesudah: "TW\(triwulan)", alasan: nil)
+        // Realisation is entered once: closing TW IV closes the year, whose E.81 totals are computed before the lock.
+        let tahunan = triwulan == 4 ? try await realisasiTahun(renjaID: renjaID) : []
+        try await db.transaction { tx in
+            let k = KunciTriwulanModel()
+            k.$renja.id = renjaID
+            k.triwulan = triwulan
+            k.dikunciPada = Date()
+            k.$dikunciOleh.id = penggunaID
+            try await k.create(on: tx)
+            try await AuditRepository(db: tx).catat(
+                penggunaID: penggunaID, entitas: "renja", entitasID: renjaID.uuidString, aksi: "kunci_triwulan", sebelum: String?.none,
+                sesudah: "TW\(triwulan)", alasan: nil)
+            for t in tahunan { try await tulisTahunan(t, penggunaID: penggunaID, on: tx) }
+        }
+    }
+
+    /// One indicator's year realisation from the quarters (E.81 "realisasi tahun", the indicator's own aggregation).
+    struct Tahunan {
+        var indikatorID: UUID
+        var tahun: Int
+        var besaran: Besaran
+        var sumber: String
+    }
+
+    func realisasiTahun(renjaID: UUID) async throws -> [Tahunan] {
+        guard let renja = try await RenjaModel.find(renjaID, on: db) else { throw StoreError.notFound(entity: "Renja", key: renjaID.uuidString) }
+        var out: [Tahunan] = []
+        for b in try await data(renjaID: renjaID) {
+            guard let e81 = b.e81, let id = b.indikatorID, let v = EvaluasiE81.evaluate(e81).realisasiTahun.besaran else { continue }
+            // One row per indicator: an indicator on several lines is summed by its lines' own table, not here.
+            guard !out.contains(where: { $0.indikatorID == id }) else { continue }
+            out.append(Tahunan(indikatorID: id, tahun: renja.tahun, besaran: v, sumber: "E.81 Renja \(renja.tahun) v\(renja.versi), TW IV dikunci"))
+        }
+        return out
+    }
+
+    /// Writes the year's realisation into `realisasi_tahunan` (what T-C.29, T-C.30 and the LKjIP read), unless a
+    /// realisation of that indicator and year came from elsewhere (an imported or transcribed figure is not replaced).
+    func tulisTahunan(_ t: Tahunan, penggunaID: UUID?, on tx: any Database) async throws {
+        let ada = try await RealisasiTahunanModel.query(on: tx).filter(\.$indikator.$id == t.indikatorID).filter(\.$tahun == t.tahun)
+            .filter(\.$sampaiDengan == false).first()
+        if let ada, !(ada.sumber ?? "").hasPrefix("E.81 ") { return }
+        let m = ada ?? RealisasiTahunanModel()
+        m.$indikator.id = t.indikatorID
+        m.tahun = t.tahun
+        m.sampaiDengan = false
+        switch t.besaran.nilai {
+        case .angka(let v): m.nilaiE4 = try? Kuantitas(exactly: v).unitKecil; m.pembilangE4 = nil; m.penyebutE4 = nil
+        case .rasio(let a, let b): m.nilaiE4 = nil; m.pembilangE4 = try? Kuantitas(exactly: a).unitKecil; m.penyebutE4 = try? Kuantitas(exactly: b).unitKecil
+        case .rentang, .peringkat: return
+        }
+        m.sumber = t.sumber
+        try await m.save(on: tx)
+        try await AuditRepository(db: tx).catat(
+            penggunaID: penggunaID, entitas: "realisasi_tahunan", entitasID: try m.requireID().uuidString, aksi: ada == nil ? "buat" : "ubah",
+            sebelum: String?.none, sesudah: "\(t.tahun): \(t.besaran.nilai)", alasan: t.sumber)
     }
 
     func catatan(barisID: UUID, triwulan: Int, on db: any Database) async throws -> RealisasiMasukan? {
@@ -186,7 +235,8 @@ public struct RealisasiRepository: Sendable {
                 if let d = t.compactMap({ $0 }).max() { terisi[tw] = d }
             }
             out.append(RealisasiBaris(barisID: lid, kode: kode, uraian: l.nomenklatur.nama, unitKerja: l.unitKerja?.kode, e81: e81, catatan: catatan,
-                                      terisiPada: terisi, pagu: kode.level == .subKegiatan ? l.pagu.map { Rupiah($0) } : nil))
+                                      terisiPada: terisi, pagu: kode.level == .subKegiatan ? l.pagu.map { Rupiah($0) } : nil,
+                                      indikatorID: l.targets.first(where: { $0.tahun == renja.tahun })?.$indikator.id))
         }
         return out
     }
