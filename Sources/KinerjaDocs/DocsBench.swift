@@ -41,7 +41,7 @@ public enum DocsBench {
                 let p = Int64(10_000_000 + (i % 977) * 1_000), r = p - Int64(i % 13) * 10_000
                 return BarisTabel(
                     [.teks("1.06.04.2.01.\(String(format: "%04d", i % 10_000))"), .teks("Sub kegiatan nomor \(i)"), .rupiah(p), .rupiah(r),
-                     .persen(Tampilan.bulatkanCapaian(Decimal(r) * 100 / Decimal(p), presisi: 2)), .rupiah(p - r)], level: 2)
+                     Sel.dari(Serapan.hitung(pagu: Rupiah(p), realisasi: Rupiah(r))), .rupiah(p - r)], level: 2)
             }
         }
     }

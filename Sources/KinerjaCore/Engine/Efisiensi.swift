@@ -9,6 +9,13 @@ public enum Serapan {
         return .nilai(BagiDesimal.bagi(Decimal(realisasi.rawValue), Decimal(pagu.rawValue), faktor: 100))
     }
 
+    /// Spending per quarter TW I–IV from quarterly entries: Σ per quarter, nil after the last quarter with any entry
+    /// (a quarter not reported yet is not a quarter without spending — the absorption chart leaves it out).
+    public static func perTriwulan(_ isian: [(triwulan: Int, jumlah: Rupiah)]) -> [Rupiah?] {
+        let akhir = isian.map(\.triwulan).filter { (1...4).contains($0) }.max() ?? 0
+        return (1...4).map { q in q > akhir ? nil : isian.filter { $0.triwulan == q }.map(\.jumlah).reduce(.zero, +) }
+    }
+
     /// Savings (*penghematan*) = 100 − absorption, in percent. A separate measure, never called efficiency.
     public static func penghematan(pagu: Rupiah?, realisasi: Rupiah?) -> Capaian {
         switch hitung(pagu: pagu, realisasi: realisasi) {

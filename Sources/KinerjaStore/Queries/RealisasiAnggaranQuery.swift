@@ -19,10 +19,19 @@ public struct RealisasiAnggaranQuery: Sendable {
         public var pos: [PosAnggaran]
         /// Said under the table: which Renja or which transcribed table.
         public var sumber: String
-        /// Realisation per quarter TW I–IV (Renja source only; nil after the last quarter with an entry), with the pagu
-        /// of the same lines.
+        /// Realisation per quarter TW I–IV (Renja source only; nil after the last quarter with an entry).
         public var triwulan: [Rupiah?]?
-        public var pagu: Rupiah
+        /// Every total of `pos`, computed once for the tables, charts and the province view.
+        public let rollUp: RollUp
+        /// Σ pagu of the lowest lines.
+        public var pagu: Rupiah { rollUp.totalOPD[.pagu] ?? .zero }
+
+        init(pos: [PosAnggaran], sumber: String, triwulan: [Rupiah?]?) {
+            self.pos = pos
+            self.sumber = sumber
+            self.triwulan = triwulan
+            rollUp = RollUp(pos)
+        }
     }
 
     public func baca(opdID: UUID, tahun n: Int) async throws -> Hasil? {
@@ -44,12 +53,8 @@ public struct RealisasiAnggaranQuery: Sendable {
         let uang = try await RealisasiKeuanganModel.query(on: db).filter(\.$baris.$id ~~ barisIDs).all()
         guard !uang.isEmpty else { return nil }
         let kodeBaris = Dictionary(baris.compactMap { b in b.id.map { ($0, b.nomenklatur.kode) } }, uniquingKeysWith: { a, _ in a })
-        var tw = [Rupiah](repeating: .zero, count: 4)
-        var terisi = Set<Int>()
         var perKode: [String: Rupiah] = [:]
         for u in uang where (1...4).contains(u.triwulan) {
-            tw[u.triwulan - 1] += Rupiah(u.jumlah)
-            terisi.insert(u.triwulan)
             if let k = kodeBaris[u.$baris.id] { perKode[k, default: .zero] += Rupiah(u.jumlah) }
         }
         var pos: [PosAnggaran] = []
@@ -65,11 +70,8 @@ public struct RealisasiAnggaranQuery: Sendable {
             guard let kode = try? KodeNomenklatur(k) else { continue }
             pos.append(PosAnggaran(kode: kode, lokasi: k, nilai: [.realisasi: r]))
         }
-        let pagu = pos.compactMap { $0.nilai[.pagu] }.reduce(.zero, +)
-        // Quarters after the last one with any entry are not drawn (nil), rather than repeating the last total.
-        let akhir = terisi.max() ?? 0
         return Hasil(pos: try await dinamai(pos), sumber: "realisasi triwulan Renja \(n) versi \(versi.map { "\($0.versi)" }.sorted().joined(separator: ", "))",
-                     triwulan: (0..<4).map { $0 < akhir ? tw[$0] : nil }, pagu: pagu)
+                     triwulan: Serapan.perTriwulan(uang.map { ($0.triwulan, Rupiah($0.jumlah)) }))
     }
 
     func dariLaporan(opdID: UUID, tahun n: Int) async throws -> Hasil? {
@@ -78,9 +80,7 @@ public struct RealisasiAnggaranQuery: Sendable {
         // sub-kegiatan, 004:L998, is one of them) and reports each printed total that differs from its lines.
         let pos = LKjIPQuery.pohon(rows, tabel: [("keuangan-\(n).csv", LKjIPQuery.kolomRealisasi)])
         guard !pos.isEmpty else { return nil }
-        let roll = RollUp(pos)
-        let pagu = pos.filter { roll.daun.contains($0.kode) }.compactMap { $0.nilai[.pagu] }.reduce(.zero, +)
-        return Hasil(pos: try await dinamai(pos), sumber: "tabel realisasi anggaran laporan kinerja \(n)", triwulan: nil, pagu: pagu)
+        return Hasil(pos: try await dinamai(pos), sumber: "tabel realisasi anggaran laporan kinerja \(n)", triwulan: nil)
     }
 
     /// Names every line and adds its program and kegiatan as lines without amounts, so they carry their names.

@@ -23,6 +23,12 @@ public struct NarasiRepository: Sendable {
         return Isi(teks: m?.teks ?? "", revisi: m?.revisi ?? 0)
     }
 
+    /// Every written section of a document, by `bagian`.
+    public func semua(opdID: UUID, tahun: Int, dokumen: String) async throws -> [String: Isi] {
+        let rows = try await NarasiModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == tahun).filter(\.$dokumen == dokumen).all()
+        return Dictionary(rows.map { ($0.bagian, Isi(teks: $0.teks, revisi: $0.revisi)) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Saves a section; `revisi` is the revision the writer read (0 for a section not written yet).
     @discardableResult
     public func simpan(

@@ -78,22 +78,34 @@ enum PKController {
         return req.redirect(to: path(opd, n))
     }
 
-    @Sendable static func perubahan(req: Request) async throws -> Response {
+    /// The PK Perubahan of the page and the API: allowed role, an existing PK, the new draft version.
+    static func buatPerubahan(_ req: Request) async throws -> (OPDModel, Int) {
         let (opd, n) = try await alamat(req)
         try await req.wajibIzin(.buatPerubahan, "membuat PK Perubahan")
         _ = try await pk(req, opd, n)
         try await PKRepository(db: req.db).perubahan(opdID: try opd.requireID(), tahun: n, penggunaID: req.pengguna?.id)
-        return req.redirect(to: path(opd, n))
+        return (opd, n)
     }
 
     struct TetapkanForm: Content { var alasan: String? }
 
-    @Sendable static func tetapkan(req: Request) async throws -> Response {
+    /// Adoption for the page and the API (the body may be empty: a first PK needs no reason).
+    static func tetapkanPK(_ req: Request) async throws -> (OPDModel, Int) {
         let (opd, n) = try await alamat(req)
         try await req.wajibIzin(.tetapkanPK, "menetapkan Perjanjian Kinerja")
         _ = try await pk(req, opd, n)
-        let f = try req.content.decode(TetapkanForm.self)
+        let f = (try? req.content.decode(TetapkanForm.self)) ?? TetapkanForm(alasan: nil)
         try await PKRepository(db: req.db).tetapkan(opdID: try opd.requireID(), tahun: n, alasan: f.alasan, penggunaID: req.pengguna?.id)
+        return (opd, n)
+    }
+
+    @Sendable static func perubahan(req: Request) async throws -> Response {
+        let (opd, n) = try await buatPerubahan(req)
+        return req.redirect(to: path(opd, n))
+    }
+
+    @Sendable static func tetapkan(req: Request) async throws -> Response {
+        let (opd, n) = try await tetapkanPK(req)
         return req.redirect(to: path(opd, n))
     }
 
@@ -157,19 +169,12 @@ enum PKController {
     }
 
     @Sendable static func perubahanAPI(req: Request) async throws -> Response {
-        let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.buatPerubahan, "membuat PK Perubahan")
-        _ = try await pk(req, opd, n)
-        try await PKRepository(db: req.db).perubahan(opdID: try opd.requireID(), tahun: n, penggunaID: req.pengguna?.id)
+        let (opd, n) = try await buatPerubahan(req)
         return try await dto(try await pk(req, opd, n)).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func tetapkanAPI(req: Request) async throws -> PKDTO {
-        let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.tetapkanPK, "menetapkan Perjanjian Kinerja")
-        _ = try await pk(req, opd, n)
-        let f = (try? req.content.decode(TetapkanForm.self)) ?? TetapkanForm(alasan: nil)
-        try await PKRepository(db: req.db).tetapkan(opdID: try opd.requireID(), tahun: n, alasan: f.alasan, penggunaID: req.pengguna?.id)
+        let (opd, n) = try await tetapkanPK(req)
         return dto(try await pk(req, opd, n))
     }
 }

@@ -67,8 +67,7 @@ enum PerbandinganKantorController {
                     k.ikuDinilai = dinilai.count
                     k.ikuTercapai = dinilai.filter { $0 >= 100 }.count
                     if let a = l.anggaran {
-                        let roll = RollUp(a.pos)
-                        let p = roll.totalOPD[.pagu], r = roll.totalOPD[.realisasi]
+                        let p = a.rollUp.totalOPD[.pagu], r = a.rollUp.totalOPD[.realisasi]
                         let s = Serapan.hitung(pagu: p, realisasi: r)
                         k.pagu = p?.rawValue
                         k.realisasi = r?.rawValue

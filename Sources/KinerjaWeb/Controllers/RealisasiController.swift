@@ -57,8 +57,7 @@ enum RealisasiController {
         let porsi = PeringatanDini.porsiTahun(triwulanSelesai: selesai)
         let kelengkapan = KelengkapanTriwulan.hitung(
             data.filter { $0.e81 != nil }.map { KelengkapanTriwulan.Baris(unit: $0.unitKerja, terisiPada: $0.terisiPada) }, tahun: r.tahun, sekarang: Date())
-        let akhir = (1...4).last { q in data.contains { $0.catatan[q]?.keuangan != nil } } ?? 0
-        let keuangan: [Int64?] = (1...4).map { q in q > akhir ? nil : data.compactMap { $0.catatan[q]?.keuangan?.rawValue }.reduce(0, +) }
+        let keuangan = Serapan.perTriwulan(data.flatMap { d in (1...4).compactMap { q in d.catatan[q]?.keuangan.map { (q, $0) } } }).map { $0?.rawValue }
         return Halaman(renjaID: rid, tahun: r.tahun, terkunci: kunci.sorted(), triwulanSelesai: selesai, kelengkapan: kelengkapan,
                        paguSubKegiatan: data.compactMap { $0.pagu?.rawValue }.reduce(0, +), keuanganTriwulan: keuangan, baris: data.map { d in
             let h = d.e81.map { EvaluasiE81.evaluate($0) }

@@ -55,7 +55,7 @@ public struct LKjIPTabel: Sendable {
         if let anggaran {
             if !masukan.isEmpty {
                 let program = try await realisasi.programIKU(opdID: opdID, tahun: n)
-                let roll = RollUp(anggaran.pos)
+                let roll = anggaran.rollUp
                 let nama = Dictionary(anggaran.pos.map { ($0.kode, $0.uraian) }, uniquingKeysWith: { a, _ in a })
                 tabel.append(TabelEfisiensi.buat(tahun: n, baris: zip(ukur.baris, masukan).map { b, m in
                     let k = program[b.kode]
@@ -84,7 +84,7 @@ public struct LKjIPTabel: Sendable {
     /// Pagu against realisation per program (the financial table's program lines), in million rupiah.
     public var grafikAnggaranProgram: GrafikBatang? {
         guard let anggaran else { return nil }
-        let roll = RollUp(anggaran.pos)
+        let roll = anggaran.rollUp
         let program = roll.total.keys.filter { $0.level == .program }.sorted()
         guard !program.isEmpty else { return nil }
         let nama = Dictionary(anggaran.pos.map { ($0.kode, $0.uraian) }, uniquingKeysWith: { a, _ in a })
@@ -99,15 +99,13 @@ public struct LKjIPTabel: Sendable {
 
     /// The office's narratives of year n (`narasi.dokumen = 'lkjip'`).
     public static func narasi(db: any Database, opd: OPDModel, tahun n: Int) async throws -> [String: String] {
-        let rows = try await NarasiModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == n).filter(\.$dokumen == "lkjip").all()
-        return Dictionary(rows.map { ($0.bagian, $0.teks) }, uniquingKeysWith: { a, _ in a })
+        try await NarasiRepository(db: db).semua(opdID: opd.requireID(), tahun: n, dokumen: "lkjip").mapValues(\.teks)
     }
 
     /// The revision of every narrative section (0: not written yet), for the API's optimistic locking.
     public static func revisiNarasi(db: any Database, opd: OPDModel, tahun n: Int) async throws -> [String: Int] {
-        let rows = try await NarasiModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == n).filter(\.$dokumen == "lkjip").all()
-        let ada = Dictionary(rows.map { ($0.bagian, $0.revisi) }, uniquingKeysWith: { a, _ in a })
-        return Dictionary(uniqueKeysWithValues: bagianNarasi.map { ($0.kunci, ada[$0.kunci] ?? 0) })
+        let ada = try await NarasiRepository(db: db).semua(opdID: opd.requireID(), tahun: n, dokumen: "lkjip")
+        return Dictionary(uniqueKeysWithValues: bagianNarasi.map { ($0.kunci, ada[$0.kunci]?.revisi ?? 0) })
     }
 
     /// The LKjIP as a Word document: cover, table of contents, BAB I–IV with the narratives and numbered tables.
