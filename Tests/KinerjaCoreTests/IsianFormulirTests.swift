@@ -1,3 +1,4 @@
+import Foundation
 import KinerjaCore
 import Testing
 
@@ -20,6 +21,23 @@ struct IsianFormulirTests {
             Issue.record("accepted 'dua'")
         } catch {
             #expect(error.field == "target_n1")
+        }
+    }
+
+    @Test("dates: ISO and day-first; impossible days and other shapes are refused with the field named")
+    func tanggal() throws {
+        // 002:L822 "Pada tanggal 03 Januari tahun 2024 ditetapkan Perjanjian Kinerja" = 1 704 067 200 + 2 days; 29 Feb only in leap years.
+        #expect(try IsianFormulir.tanggal("2024-01-03", field: "tanggal") == Date(timeIntervalSince1970: 1_704_240_000))
+        #expect(try IsianFormulir.tanggal("03/01/2024", field: "tanggal") == Date(timeIntervalSince1970: 1_704_240_000))
+        #expect(try IsianFormulir.tanggal("29-02-2024", field: "tanggal") != nil)
+        #expect(try IsianFormulir.tanggal(" ", field: "tanggal") == nil)
+        for salah in ["29-02-2023", "31-04-2024", "2024-13-01", "15 Januari 2024", "2024-01", "00-01-2024"] {
+            do {
+                _ = try IsianFormulir.tanggal(salah, field: "tanggal")
+                Issue.record("accepted \(salah)")
+            } catch {
+                #expect(error.field == "tanggal")
+            }
         }
     }
 }

@@ -72,4 +72,36 @@ struct PerubahanTests {
             #expect(history.contains { $0.aksi == "ubah" && $0.alasan == "Harga naik" && $0.sebelum?.contains("1000000") == true })
         }
     }
+
+    @Test("two writers who read the same revision save at the same time: exactly one wins, the other gets a conflict, nothing is overwritten")
+    func serentak() async throws {
+        try await TestDatabase.withDatabase { db in
+            let f = try await Fixture.make(on: db)
+            let repo = RenjaRepository(db: db)
+            let line = try await repo.tambahBaris(renja: f.renja, masukan: Fixture.subLine(pagu: 1_000_000), urutan: 1)
+            let id = try line.requireID()
+            for putaran in 0..<5 {
+                let revisi = try #require(try await RenjaBarisModel.find(id, on: db)).revisi
+                async let a: Bool = Self.coba { _ = try await repo.ubahBaris(barisID: id, ubah: BarisUbah(pagu: Rupiah(2_000_000 + Int64(putaran))), revisi: revisi, penggunaID: nil) }
+                async let b: Bool = Self.coba { _ = try await repo.ubahBaris(barisID: id, ubah: BarisUbah(pagu: Rupiah(3_000_000 + Int64(putaran))), revisi: revisi, penggunaID: nil) }
+                let (x, y) = try await (a, b)
+                #expect(x != y, "round \(putaran): both \(x ? "saved" : "refused")")
+                let sesudah = try #require(try await RenjaBarisModel.find(id, on: db))
+                #expect(sesudah.revisi == revisi + 1)
+                #expect(sesudah.pagu == (x ? 2_000_000 : 3_000_000) + Int64(putaran), "the saved pagu is the winner's")
+            }
+            let audit = try await AuditLogModel.query(on: db).filter(\.$entitas == "renja_baris").filter(\.$aksi == "ubah").count()
+            #expect(audit == 5)
+        }
+    }
+
+    /// true when the save went through, false when it was refused as stale; any other error fails the test.
+    static func coba(_ simpan: @Sendable () async throws -> Void) async throws -> Bool {
+        do {
+            try await simpan()
+            return true
+        } catch StoreError.conflict {
+            return false
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 @testable import KinerjaWeb
 import Testing
 
@@ -29,6 +30,22 @@ struct TanggalTests {
         for _ in 0..<2000 {
             let d = Date(timeIntervalSince1970: Double(Int64.random(in: 631_152_000...2_871_763_200, using: &g)))
             #expect(Tanggal.teks(d) == Self.icu(d), "\(d.timeIntervalSince1970)")
+        }
+    }
+
+    @Test("Property: a signing date typed either way reads back as the day it names, 2,000 random days 1950–2150")
+    func tanggalIsian() throws {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        var g = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let hari = Int64.random(in: -7305...65_745, using: &g)
+            let d = Date(timeIntervalSince1970: Double(hari * 86_400))
+            let c = utc.dateComponents([.year, .month, .day], from: d)
+            let (y, m, h) = (c.year!, c.month!, c.day!)
+            #expect(try IsianFormulir.tanggal(Tanggal.isian(d), field: "tanggal") == d)
+            #expect(try IsianFormulir.tanggal(String(format: "%02d-%02d-%04d", h, m, y), field: "tanggal") == d)
+            #expect(Tanggal.isian(d) == String(format: "%04d-%02d-%02d", y, m, h))
         }
     }
 }

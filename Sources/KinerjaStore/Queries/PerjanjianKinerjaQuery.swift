@@ -13,6 +13,11 @@ public struct PerjanjianKinerjaQuery: Sendable {
         public var nama: String
         public var jabatan: String
         public var nip: String?
+        public init(nama: String, jabatan: String, nip: String?) {
+            self.nama = nama
+            self.jabatan = jabatan
+            self.nip = nip
+        }
     }
 
     public struct Target: Sendable {

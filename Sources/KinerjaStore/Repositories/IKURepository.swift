@@ -80,6 +80,8 @@ public struct IKURepository: Sendable {
             throw StoreError.invalid(field: nama, message: "longer than 2000 characters", pesan: "Isian \(nama) lebih dari 2.000 karakter.")
         }
         return try await db.transaction { tx in
+            // The definition's "revision" is a fingerprint of its content: hold the row while comparing and saving.
+            try await KunciOptimistis.kunci(IndikatorModel.schema, on: tx) { $0.where("opd_id", .equal, opdID).where("kode", .equal, kode).where("iku", .equal, true) }
             let m = try await model(opdID: opdID, kode: kode, on: tx)
             let sebelum = definisi(m)
             guard sebelum.versi == versi else { throw StoreError.conflict(entity: "IKU", key: kode, expected: 0, current: 1) }

@@ -11,7 +11,10 @@ public struct PKRepository: Sendable {
     public init(db: any Database) { self.db = db }
 
     /// The latest version of year n.
+    /// Every writer of a PK year reads it through here inside its transaction, so the year's rows are locked first
+    /// (PostgreSQL): an adoption and a concurrent target edit cannot both pass their "still a draft" check.
     func terbaru(opdID: UUID, tahun n: Int, on db: any Database) async throws -> PerjanjianKinerjaModel {
+        try await KunciOptimistis.kunci(PerjanjianKinerjaModel.schema, on: db) { $0.where("opd_id", .equal, opdID).where("tahun", .equal, n) }
         guard let pk = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n).sort(\.$versi, .descending).first()
         else { throw StoreError.notFound(entity: "Perjanjian Kinerja", key: "\(n)") }
         return pk

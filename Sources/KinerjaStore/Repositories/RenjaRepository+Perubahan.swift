@@ -81,7 +81,10 @@ extension RenjaRepository {
             baris.sumberDana = ubah.sumberDana
             baris.catatan = ubah.catatan
             baris.alasanPerubahan = ubah.alasanPerubahan
-            baris.revisi += 1
+            guard try await KunciOptimistis.naikkanRevisi(RenjaBarisModel.schema, id: barisID, dari: revisi, on: tx) else {
+                throw StoreError.conflict(entity: "baris", key: baris.nomenklatur.kode, expected: revisi, current: revisi + 1)
+            }
+            baris.revisi = revisi + 1
             try await baris.update(on: tx)
             for (tahun, nilai) in [(renja.tahun, ubah.target), (renja.tahun + 1, ubah.targetN1)] {
                 if let t = baris.targets.first(where: { $0.tahun == tahun }) {
@@ -184,6 +187,19 @@ extension RenjaRepository {
         guard renja.revisi == revisi else {
             throw StoreError.conflict(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)", expected: revisi, current: renja.revisi)
         }
+        // An adopted Renja has no next stage (and the database refuses any UPDATE of it).
+        guard Tahapan(rawValue: renja.tahapan)?.berikutnya != nil else { throw StoreError.immutable(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)") }
+        try await db.transaction { tx in
+            guard try await KunciOptimistis.naikkanRevisi(RenjaModel.schema, id: try renja.requireID(), dari: revisi, on: tx) else {
+                throw StoreError.conflict(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)", expected: revisi, current: revisi + 1)
+            }
+            renja.revisi = revisi
+            try await RenjaRepository(db: tx).majukanDiperiksa(renja: renja, penggunaID: penggunaID)
+        }
+    }
+
+    /// The checks and the stage change of `majukan`, inside its transaction.
+    func majukanDiperiksa(renja: RenjaModel, penggunaID: UUID?) async throws {
         if Tahapan(rawValue: renja.tahapan)?.berikutnya == .ditetapkan, renja.jenis == JenisDokumen.perubahan.rawValue,
             let diff = try await perbandingan(renjaID: try renja.requireID()), let first = diff.tanpaAlasan.first
         {

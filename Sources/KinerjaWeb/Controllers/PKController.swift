@@ -119,24 +119,42 @@ enum PKController {
             var target: Decimal?
             var rencanaAksi: [Decimal?]
         }
+        struct Anggaran: Content {
+            var kode: String
+            var uraian: String
+            var pagu: Int64
+            var sumberDana: String?
+        }
         var tahun: Int
         var versi: Int
         var ditetapkan: Bool
         var ditetapkanPada: Date?
         var pihakPertama: PerjanjianKinerjaQuery.Pihak
         var pihakKedua: PerjanjianKinerjaQuery.Pihak
+        /// Signing date, "2024-01-15".
+        var tanggal: String?
         var target: [Target]
+        /// Program budgets of the agreement and their Σ (computed, `RollUp`).
+        var anggaran: [Anggaran]
+        var totalAnggaran: Int64
     }
 
     static func dto(_ pk: PerjanjianKinerjaQuery.PK) -> PKDTO {
         func angka(_ b: Besaran?, _ ind: Indikator) -> Decimal? { b.flatMap { try? ind.angka($0).get() } }
         return PKDTO(
             tahun: pk.tahun, versi: pk.versi, ditetapkan: pk.ditetapkanPada != nil, ditetapkanPada: pk.ditetapkanPada, pihakPertama: pk.pihakPertama,
-            pihakKedua: pk.pihakKedua,
+            pihakKedua: pk.pihakKedua, tanggal: pk.tanggal.map(Tanggal.isian),
             target: pk.target.map { t in
                 .init(kode: t.kode, indikator: t.indikator.nama, satuan: t.indikator.satuan.rawValue, target: angka(t.target, t.indikator),
                       rencanaAksi: t.rencanaAksi.map { angka($0, t.indikator) })
-            })
+            },
+            anggaran: pk.anggaran.map { .init(kode: $0.kode.description, uraian: $0.uraian, pagu: $0.pagu.rawValue, sumberDana: $0.sumberDana) },
+            totalAnggaran: totalAnggaran(pk).rawValue)
+    }
+
+    /// Σ of the agreement's program budgets, through the one roll-up of the core.
+    static func totalAnggaran(_ pk: PerjanjianKinerjaQuery.PK) -> Rupiah {
+        RollUp(pk.anggaran.map { PosAnggaran(kode: $0.kode, nilai: [.pagu: $0.pagu]) }).totalOPD[.pagu] ?? .zero
     }
 
     @Sendable static func api(req: Request) async throws -> PKDTO {

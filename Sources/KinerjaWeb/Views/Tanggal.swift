@@ -16,6 +16,18 @@ enum Tanggal {
         return "\(h) \(bulan[Int(b) - 1]) \(t) \(dua(jam)):\(dua(menit))"
     }
 
+    /// A calendar date stored at 00:00 UTC (a signing date): "15 Jan 2024", no time and no zone shift.
+    static func hari(_ d: Date) -> String {
+        let (t, b, h) = sipil(hariSejakEpoch: bagiBawah(Int64(d.timeIntervalSince1970.rounded(.down)), 86_400).0)
+        return "\(h) \(bulan[Int(b) - 1]) \(t)"
+    }
+
+    /// The same date as a form value, "2024-01-15" (what `IsianFormulir.tanggal` reads back).
+    static func isian(_ d: Date) -> String {
+        let (t, b, h) = sipil(hariSejakEpoch: bagiBawah(Int64(d.timeIntervalSince1970.rounded(.down)), 86_400).0)
+        return "\(t)-\(dua(b))-\(dua(h))"
+    }
+
     private static func dua(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     private static func bagiBawah(_ a: Int64, _ b: Int64) -> (Int64, Int64) {

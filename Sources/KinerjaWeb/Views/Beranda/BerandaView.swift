@@ -38,6 +38,7 @@ enum BerandaView {
                     .section(
                         .h2(.teks("\(k.nama) (\(k.kode))")),
                         .if(k.renja.isEmpty, .p(.teks("Belum ada Renja."))),
+                        .p(.a(.tautan("/opd/\(k.kode)/iku"), .teks("Definisi IKU")), .teks(" · "), .a(.tautan("/opd/\(k.kode)/pk"), .teks("Perjanjian Kinerja"))),
                         .if(!k.lkjip.isEmpty, .p(.teks("Laporan kinerja: "), .forEach(k.lkjip) { n in
                             .a(.tautan("/opd/\(k.kode)/lkjip/\(n)"), .teks("LKjIP \(n) "))
                         })),

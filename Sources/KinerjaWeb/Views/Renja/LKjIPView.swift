@@ -76,7 +76,8 @@ enum LKjIPView {
                         .p(.teks("Pihak pertama: \(pk.pihakPertama.nama.isEmpty ? "–" : pk.pihakPertama.nama) (\(pk.pihakPertama.jabatan)); pihak kedua: \(pk.pihakKedua.nama.isEmpty ? "–" : pk.pihakKedua.nama)\(pk.pihakKedua.jabatan.isEmpty ? "" : " (\(pk.pihakKedua.jabatan))").")),
                         .p(.teks("Versi \(pk.versi) · " + (pk.ditetapkanPada.map { "ditetapkan \(Tanggal.teks($0)); tidak dapat diubah (perubahan dibuat sebagai versi baru)" } ?? "belum ditetapkan"))),
                         .unwrap(m.tabelHTML[TabelPK.id]) { .raw($0) },
-                        .unwrap(m.tabelHTML[TabelPK.idAnggaran]) { .raw($0) }
+                        .unwrap(m.tabelHTML[TabelPK.idAnggaran]) { .raw($0) },
+                        .p(.a(.tautan("/opd/\(m.opdKode)/pk/\(n)"), .teks("Buka Perjanjian Kinerja \(n) (target, rencana aksi, penandatangan)")))
                     )
                 },
                 .h2(.id("bab3"), .teks("BAB III AKUNTABILITAS KINERJA")),

@@ -18,6 +18,11 @@ enum PKView {
         var bolehTetapkan: Bool
     }
 
+    static func pihak(_ p: PerjanjianKinerjaQuery.Pihak) -> String {
+        let nama = p.nama.isEmpty ? "(nama belum diisi)" : p.nama
+        return nama + (p.jabatan.isEmpty ? "" : ", \(p.jabatan)") + (p.nip.map { ", NIP \($0)" } ?? "")
+    }
+
     static func teks(_ b: Besaran?, _ ind: Indikator) -> String { b.map { Tampilan.besaran($0, presisi: ind.presisi) } ?? "–" }
 
     static func halaman(model m: Halaman) -> Response {
@@ -29,7 +34,8 @@ enum PKView {
             .group(
                 .h1(.teks("Perjanjian Kinerja Tahun \(pk.tahun) — \(m.opdNama)")),
                 .p(.teks("Versi \(pk.versi) · " + (pk.ditetapkanPada.map { "ditetapkan \(Tanggal.teks($0)); tidak dapat diubah" } ?? "belum ditetapkan (draf)"))),
-                .p(.teks("Pihak pertama: \(pk.pihakPertama.nama) (\(pk.pihakPertama.jabatan)); pihak kedua: \(pk.pihakKedua.nama) (\(pk.pihakKedua.jabatan)).")),
+                .p(.teks("Pihak pertama: \(pihak(pk.pihakPertama)); pihak kedua: \(pihak(pk.pihakKedua)). Tanggal: \(pk.tanggal.map(Tanggal.hari) ?? "belum diisi")."),
+                   .if(draf && m.bolehUbah, .group(.teks(" "), .a(.tautan("\(dasar)/penandatangan"), .teks("Ubah penandatangan dan tanggal"))))),
                 .table(
                     .tr(.th("Kode"), .th("Sasaran"), .th("Indikator"), .th("Satuan"), .th(.class("angka"), .teks("Target")),
                         .th(.class("angka"), .teks("TW I")), .th(.class("angka"), .teks("TW II")), .th(.class("angka"), .teks("TW III")), .th(.class("angka"), .teks("TW IV")),
@@ -41,13 +47,23 @@ enum PKView {
                             .td(.if(draf && m.bolehUbah, .a(.tautan("\(dasar)/target/\(t.kode)"), .teks("Isi")))))
                     }
                 ),
+                .h2(.teks("Anggaran program")),
+                .if(pk.anggaran.isEmpty, .p(.teks("Belum ada anggaran program pada PK ini."))),
+                .if(!pk.anggaran.isEmpty, .table(
+                    .tr(.th("Kode"), .th("Program"), .th(.class("angka"), .teks("Anggaran (Rp)")), .th("Sumber dana")),
+                    .forEach(pk.anggaran) { a in
+                        .tr(.td(.teks(a.kode.description)), .td(.teks(a.uraian)), .td(.class("angka"), .teks(Rupiah.grouped(a.pagu.rawValue))), .td(.teks(a.sumberDana ?? "–")))
+                    },
+                    .tr(.th(.attribute(named: "colspan", value: "2"), .teks("Jumlah")), .th(.class("angka"), .teks(Rupiah.grouped(PKController.totalAnggaran(pk).rawValue))), .th(""))
+                )),
                 .if(!draf && m.bolehPerubahan, FormNode.tombol("\(dasar)/perubahan", "Buat PK Perubahan", csrf: m.csrf)),
                 .if(draf && m.bolehTetapkan, .form(
                     .action(KinerjaDocs.XML.escape("\(dasar)/tetapkan")), .method(.post),
                     FormNode.csrf(m.csrf),
                     FormNode.field("alasan", "Alasan perubahan", value: nil, hint: "wajib untuk PK Perubahan"),
                     .button(.type(.submit), .teks("Tetapkan")))),
-                .p(.a(.tautan("/opd/\(m.opdKode)/lkjip/\(pk.tahun)"), .teks("LKjIP \(pk.tahun)")), .teks(" · "),
+                .p(.a(.tautan("/opd/\(m.opdKode)/pk"), .teks("Semua Perjanjian Kinerja")), .teks(" · "),
+                   .a(.tautan("/opd/\(m.opdKode)/lkjip/\(pk.tahun)"), .teks("LKjIP \(pk.tahun)")), .teks(" · "),
                    .a(.tautan("/api\(dasar)"), .teks("Data halaman ini (JSON)")))
             )))
     }
