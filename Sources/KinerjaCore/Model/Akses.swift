@@ -11,4 +11,11 @@ public enum Akses {
         if peran.contains(.provinsi), let pemdaPengguna, pemdaPengguna == provinsiTarget || pemdaPengguna == pemdaTarget { return true }
         return false
     }
+
+    /// Who may change an office's data: only its own users, whatever their roles allow elsewhere. Reading scope
+    /// (Pemda admin, province) never widens writing scope; which change a role may make is `Izin.boleh`.
+    public static func bolehTulis<ID: Equatable>(opdPengguna: ID?, opdTarget: ID) -> Bool {
+        guard let opdPengguna else { return false }
+        return opdPengguna == opdTarget
+    }
 }

@@ -53,7 +53,7 @@ enum RenjaAPIController {
     @Sendable static func ubahBaris(req: Request) async throws -> BarisDTO {
         let (r, _) = try await req.renjaTerlihat()
         let (_, info) = try await RenjaController.barisDari(req: req, renja: r)
-        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
+        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini", kantor: r.$opd.id)
         let d = try req.content.decode(UbahBarisDTO.self)
         let ubah = BarisUbah(
             pagu: d.pagu.map { Rupiah($0) }, paguN1: d.paguN1.map { Rupiah($0) }, lokasi: d.lokasi, kelompokSasaran: d.kelompokSasaran,

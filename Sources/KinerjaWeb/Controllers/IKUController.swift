@@ -45,14 +45,14 @@ enum IKUController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         let opd = try await req.opdTerlihat()
-        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU")
+        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU", kantor: try opd.requireID())
         let d = try await IKURepository(db: req.db).baca(opdID: try opd.requireID(), kode: try kode(req))
         return try await formulir(req: req, opd: opd, d: d, isian: nil, pesan: nil)
     }
 
     @Sendable static func simpan(req: Request) async throws -> Response {
         let opd = try await req.opdTerlihat()
-        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU")
+        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU", kantor: try opd.requireID())
         let repo = IKURepository(db: req.db)
         let opdID = try opd.requireID(), k = try kode(req)
         let sekarang = try await repo.baca(opdID: opdID, kode: k)
@@ -83,7 +83,7 @@ enum IKUController {
 
     @Sendable static func ubahAPI(req: Request) async throws -> Response {
         let opd = try await req.opdTerlihat()
-        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU")
+        try await req.wajibIzin(.definisiIKU, "mengubah definisi IKU", kantor: try opd.requireID())
         let d = try req.content.decode(UbahDTO.self)
         return try json(try await IKURepository(db: req.db).ubah(
             opdID: try opd.requireID(), kode: try kode(req), ubah: .init(pembilang: d.pembilang, penyebut: d.penyebut, sumberData: d.sumberData, unitKerja: d.unitKerja),

@@ -12,11 +12,19 @@ extension Request {
         return try await UnitKerjaModel.find(id, on: db)?.kode
     }
 
-    /// 403 with an Indonesian reason unless one of the user's roles allows `aksi`.
-    func wajibIzin(_ aksi: Izin.Aksi, _ uraian: String) async throws {
+    /// 403 with an Indonesian reason unless one of the user's roles allows `aksi` on the data of office `kantor`:
+    /// a role acts on the user's own office only (`Akses.bolehTulis`) — what a province or Pemda-admin role adds is
+    /// reading, so a user holding both a province and a planner role cannot change another office's plan. Review
+    /// comments are the exception.
+    func wajibIzin(_ aksi: Izin.Aksi, _ uraian: String, kantor: UUID) async throws {
         let p = try wajibPengguna()
         guard Izin.boleh(p.peran, unitPengguna: try await unitPengguna(), aksi) else {
             throw Abort(.forbidden, reason: "Peran Anda tidak mengizinkan: \(uraian).")
+        }
+        // A review comment changes no plan data: reviewers (Bappeda, Inspektorat) comment on what they may read.
+        if case .komentar = aksi { return }
+        guard Akses.bolehTulis(opdPengguna: p.opdID, opdTarget: kantor) else {
+            throw Abort(.forbidden, reason: "Anda hanya dapat mengubah data kantor Anda sendiri (\(uraian)).")
         }
     }
 

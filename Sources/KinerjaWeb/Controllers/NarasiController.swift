@@ -26,7 +26,7 @@ enum NarasiController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         let (opd, n, b) = try await alamat(req)
-        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja")
+        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja", kantor: try opd.requireID())
         let isi = try await NarasiRepository(db: req.db).baca(opdID: try opd.requireID(), tahun: n, dokumen: dokumen, bagian: b.kunci)
         return NarasiFormView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, tahun: n, bagian: b,
@@ -35,7 +35,7 @@ enum NarasiController {
 
     @Sendable static func simpan(req: Request) async throws -> Response {
         let (opd, n, b) = try await alamat(req)
-        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja")
+        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja", kantor: try opd.requireID())
         let f = try req.content.decode(Form.self)
         let repo = NarasiRepository(db: req.db)
         let opdID = try opd.requireID()
@@ -76,7 +76,7 @@ enum NarasiController {
 
     @Sendable static func api(req: Request) async throws -> NarasiDTO {
         let (opd, n, b) = try await alamat(req)
-        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja")
+        try await req.wajibIzin(.tulisNarasi, "menulis narasi laporan kinerja", kantor: try opd.requireID())
         let d = try req.content.decode(UbahDTO.self)
         let isi = try await NarasiRepository(db: req.db).simpan(
             opdID: try opd.requireID(), tahun: n, dokumen: dokumen, bagian: b.kunci, teks: d.teks, revisi: d.revisi, alasan: d.alasan, penggunaID: req.pengguna?.id)

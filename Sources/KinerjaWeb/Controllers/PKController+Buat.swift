@@ -48,7 +48,7 @@ extension PKController {
 
     @Sendable static func buat(req: Request) async throws -> Response {
         let opd = try await req.opdTerlihat()
-        try await req.wajibIzin(.ubahPK, "membuat Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "membuat Perjanjian Kinerja", kantor: try opd.requireID())
         let f = try req.content.decode(BuatForm.self)
         do {
             let n = try tahunBaru(f.tahun)
@@ -71,7 +71,7 @@ extension PKController {
 
     static func draf(_ req: Request) async throws -> (OPDModel, Int, PerjanjianKinerjaQuery.PK) {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.ubahPK, "mengisi penandatangan Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "mengisi penandatangan Perjanjian Kinerja", kantor: try opd.requireID())
         let pk = try await pk(req, opd, n)
         guard pk.ditetapkanPada == nil else { throw Abort(.conflict, reason: "PK versi \(pk.versi) sudah ditetapkan dan tidak dapat diubah; buat PK Perubahan.") }
         return (opd, n, pk)
@@ -116,7 +116,7 @@ extension PKController {
 
     @Sendable static func buatAPI(req: Request) async throws -> Response {
         let opd = try await req.opdTerlihat()
-        try await req.wajibIzin(.ubahPK, "membuat Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "membuat Perjanjian Kinerja", kantor: try opd.requireID())
         let d = try req.content.decode(BuatDTO.self)
         try await PKRepository(db: req.db).buat(opdID: try opd.requireID(), tahun: d.tahun, penggunaID: req.pengguna?.id)
         let r = try await dto(try await pk(req, opd, d.tahun)).encodeResponse(status: .created, for: req)

@@ -46,7 +46,7 @@ enum PKController {
 
     @Sendable static func formTarget(req: Request) async throws -> Response {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja", kantor: try opd.requireID())
         let pk = try await pk(req, opd, n)
         guard pk.ditetapkanPada == nil else { throw Abort(.conflict, reason: "PK versi \(pk.versi) sudah ditetapkan dan tidak dapat diubah; buat PK Perubahan.") }
         return PKView.form(model: .init(pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, pk: pk, target: try targetIKU(pk, req), isian: nil, pesan: nil))
@@ -54,7 +54,7 @@ enum PKController {
 
     @Sendable static func simpanTarget(req: Request) async throws -> Response {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja", kantor: try opd.requireID())
         let pk = try await pk(req, opd, n)
         let t = try targetIKU(pk, req)
         let f = try req.content.decode(TargetForm.self)
@@ -81,7 +81,7 @@ enum PKController {
     /// The PK Perubahan of the page and the API: allowed role, an existing PK, the new draft version.
     static func buatPerubahan(_ req: Request) async throws -> (OPDModel, Int) {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.buatPerubahan, "membuat PK Perubahan")
+        try await req.wajibIzin(.buatPerubahan, "membuat PK Perubahan", kantor: try opd.requireID())
         _ = try await pk(req, opd, n)
         try await PKRepository(db: req.db).perubahan(opdID: try opd.requireID(), tahun: n, penggunaID: req.pengguna?.id)
         return (opd, n)
@@ -92,7 +92,7 @@ enum PKController {
     /// Adoption for the page and the API (the body may be empty: a first PK needs no reason).
     static func tetapkanPK(_ req: Request) async throws -> (OPDModel, Int) {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.tetapkanPK, "menetapkan Perjanjian Kinerja")
+        try await req.wajibIzin(.tetapkanPK, "menetapkan Perjanjian Kinerja", kantor: try opd.requireID())
         _ = try await pk(req, opd, n)
         let f = (try? req.content.decode(TetapkanForm.self)) ?? TetapkanForm(alasan: nil)
         try await PKRepository(db: req.db).tetapkan(opdID: try opd.requireID(), tahun: n, alasan: f.alasan, penggunaID: req.pengguna?.id)
@@ -170,7 +170,7 @@ enum PKController {
 
     @Sendable static func ubahTargetAPI(req: Request) async throws -> PKDTO {
         let (opd, n) = try await alamat(req)
-        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja")
+        try await req.wajibIzin(.ubahPK, "mengisi target Perjanjian Kinerja", kantor: try opd.requireID())
         let t = try targetIKU(try await pk(req, opd, n), req)
         let d = try req.content.decode(UbahTargetDTO.self)
         func k(_ v: Decimal?, _ field: String) throws -> Kuantitas? {

@@ -110,7 +110,7 @@ enum RealisasiController {
         guard let d = try await RealisasiRepository(db: req.db).data(renjaID: try r.requireID()).first(where: { $0.barisID == bid }) else {
             throw Abort(.notFound)
         }
-        try await req.wajibIzin(.isiRealisasi(unitBaris: d.unitKerja), "mengisi realisasi baris ini")
+        try await req.wajibIzin(.isiRealisasi(unitBaris: d.unitKerja), "mengisi realisasi baris ini", kantor: r.$opd.id)
         return d
     }
 
@@ -158,7 +158,7 @@ enum RealisasiController {
 
     @Sendable static func kunci(req: Request) async throws -> Response {
         let (r, _) = try await req.renjaTerlihat()
-        try await req.wajibIzin(.kunciTriwulan, "mengunci triwulan")
+        try await req.wajibIzin(.kunciTriwulan, "mengunci triwulan", kantor: r.$opd.id)
         let tw = try triwulan(req)
         try await RealisasiRepository(db: req.db).kunci(renjaID: try r.requireID(), triwulan: tw, penggunaID: try req.wajibPengguna().id)
         return req.redirect(to: "/renja/\(try r.requireID().lower)/realisasi")

@@ -99,7 +99,7 @@ enum RenjaController {
     @Sendable static func formBaris(req: Request) async throws -> Response {
         let (r, opd) = try await req.renjaTerlihat()
         let (baris, info) = try await barisDari(req: req, renja: r)
-        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
+        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini", kantor: r.$opd.id)
         return BarisFormView.response(model: .init(
             pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdNama: opd.nama, renjaID: try r.requireID(), tahun: r.tahun,
             perubahan: r.jenis == JenisDokumen.perubahan.rawValue, baris: baris, info: info, nilai: nil, pesan: nil))
@@ -108,7 +108,7 @@ enum RenjaController {
     @Sendable static func ubahBaris(req: Request) async throws -> Response {
         let (r, opd) = try await req.renjaTerlihat()
         let (baris, info) = try await barisDari(req: req, renja: r)
-        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini")
+        try await req.wajibIzin(.ubahBaris(unitBaris: info.unitKerja), "mengubah baris ini", kantor: r.$opd.id)
         let form = try req.content.decode(BarisForm.self)
         let pengguna = try req.wajibPengguna()
         let renjaID = try r.requireID()
