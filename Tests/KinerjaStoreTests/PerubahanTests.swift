@@ -73,6 +73,9 @@ struct PerubahanTests {
         }
     }
 
+    /// Meaningful on PostgreSQL, where both transactions can read the old revision before either writes (with a
+    /// read-compare-save both "won" and one pagu was lost: checked by disabling the compare-and-set). On SQLite the
+    /// test's one connection runs them one after the other, so there it checks the sequential case.
     @Test("two writers who read the same revision save at the same time: exactly one wins, the other gets a conflict, nothing is overwritten")
     func serentak() async throws {
         try await TestDatabase.withDatabase { db in

@@ -802,23 +802,33 @@ struct AuthorizationMatrixTests {
                 res = try await k.kirim(.PUT, path, json: ["pembilang": "Uji matriks \(row.aktor)", "sumberData": "Uji", "versi": versi], csrf: masuk)
             }
         case .pkTargetSimpan:
-            res = try await k.kirim(.POST, path, form: ["target": "70", "tw1": "10", "tw2": "30", "tw3": "50", "tw4": "70"], csrf: masuk)
+            res = try await k.kirim(.POST, path, form: ["target": "70", "tw1": "10", "tw2": "30", "tw3": "50", "tw4": "70", "versi": "x"], csrf: masuk)
         case .apiPKTarget:
-            res = try await k.kirim(.PUT, path, json: ["target": 70, "rencanaAksi": [10, 30, 50, 70]], csrf: masuk)
+            res = try await k.kirim(.PUT, path, json: ["target": 70, "rencanaAksi": [10, 30, 50, 70], "versi": "x"], csrf: masuk)
         case .pkBuat:
             res = try await k.kirim(.POST, path, form: ["tahun": "2025"], csrf: masuk)
         case .apiPKBuat:
             res = try await k.kirim(.POST, path, json: ["tahun": 2026], csrf: masuk)
-        case .pkPihakSimpan:
-            res = try await k.kirim(.POST, path, form: [
-                "pihak_pertama_nama": "Uji Pertama", "pihak_pertama_jabatan": "Kepala Dinas Sosial", "pihak_pertama_nip": "197001012000031001",
-                "pihak_kedua_nama": "Uji Kedua", "pihak_kedua_jabatan": "Bupati", "tanggal": "05-01-2025",
-            ], csrf: masuk)
-        case .apiPKPihak:
-            res = try await k.kirim(.PUT, path, json: [
-                "pihakPertama": ["nama": "Uji Pertama", "jabatan": "Kepala Dinas Sosial"], "pihakKedua": ["nama": "Uji Kedua", "jabatan": "Bupati"],
-                "tanggal": "2026-01-05",
-            ], csrf: masuk)
+        case .pkPihakSimpan, .apiPKPihak:
+            // The signatories' current fingerprint, as the form and the PK's JSON carry it.
+            var versi = ""
+            if let opd = try await OPDModel.query(on: db).filter(\.$kode == row.opd).first(),
+               let m = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opd.requireID()).filter(\.$tahun == Int(row.tahun) ?? 0)
+                   .sort(\.$versi, .descending).first()
+            {
+                versi = PKRepository.sidikPihak(m)
+            }
+            if row.rute == .pkPihakSimpan {
+                res = try await k.kirim(.POST, path, form: [
+                    "pihak_pertama_nama": "Uji Pertama", "pihak_pertama_jabatan": "Kepala Dinas Sosial", "pihak_pertama_nip": "197001012000031001",
+                    "pihak_kedua_nama": "Uji Kedua", "pihak_kedua_jabatan": "Bupati", "tanggal": "05-01-2025", "versi": versi,
+                ], csrf: masuk)
+            } else {
+                res = try await k.kirim(.PUT, path, json: [
+                    "pihakPertama": ["nama": "Uji Pertama", "jabatan": "Kepala Dinas Sosial"], "pihakKedua": ["nama": "Uji Kedua", "jabatan": "Bupati"],
+                    "tanggal": "2026-01-05", "versi": versi,
+                ], csrf: masuk)
+            }
         case .pkPerubahan, .pkTetapkan:
             res = try await k.kirim(.POST, path, form: [:], csrf: masuk)
         case .apiPKPerubahan, .apiPKTetapkan:

@@ -21,7 +21,12 @@ struct LingkupTulisTests {
                 username: "sulbar.perencana", nama: "Perencana Provinsi", passwordHash: hash, peran: [.provinsi, .perencana], opdKode: "76-dinsos")
             let k = KlienUji(app)
             try await k.masuk("sulbar.perencana")
-            #expect(try await k.get("/opd/76.02-dinsos/lkjip/2024").status == .ok, "the province role reads Mamuju")
+            let lkjip = try await k.get("/opd/76.02-dinsos/lkjip/2024")
+            #expect(lkjip.status == .ok, "the province role reads Mamuju")
+            // The pages offer no change the server would refuse.
+            #expect(!lkjip.body.string.contains("/narasi/latar_belakang"), "an edit link for another office's narrative")
+            let daftar = try await k.get("/opd/76.02-dinsos/pk")
+            #expect(daftar.status == .ok && !daftar.body.string.contains("Buat PK"))
 
             let audit = try await AuditLogModel.query(on: app.db).count()
             let tulis: [(HTTPMethod, String, [String: String])] = [
@@ -48,6 +53,7 @@ struct LingkupTulisTests {
             let kom = try await k.kirim(.POST, "/renja/\(try renja.requireID().uuidString.lowercased())/komentar", form: ["teks": "catatan provinsi"], csrf: true)
             #expect(kom.status == .seeOther, "comment: \(kom.status)")
             // His own office: the same roles write (the province office's first PK).
+            #expect(try await k.get("/opd/76-dinsos/pk").body.string.contains("Buat PK"))
             let sendiri = try await k.kirim(.POST, "/opd/76-dinsos/pk", form: ["tahun": "2025"], csrf: true)
             #expect(sendiri.status == .seeOther && sendiri.lokasi == "/opd/76-dinsos/pk/2025")
         }

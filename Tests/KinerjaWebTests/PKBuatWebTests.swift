@@ -87,8 +87,9 @@ struct PKBuatWebTests {
             // Signatories: bad NIP and bad date are refused with the field named; then saved and shown.
             let perencana = KlienUji(app)
             try await perencana.masuk("mamuju.perencana")
+            let versi = try #require(j["versiPihak"] as? String)
             let isi = ["pihak_pertama_nama": "Andi Uji", "pihak_pertama_jabatan": "Kepala Dinas Sosial", "pihak_pertama_nip": "1970",
-                       "pihak_kedua_nama": "Bupati Uji", "pihak_kedua_jabatan": "Bupati Mamuju", "tanggal": "03-01-2025"]
+                       "pihak_kedua_nama": "Bupati Uji", "pihak_kedua_jabatan": "Bupati Mamuju", "tanggal": "03-01-2025", "versi": versi]
             let nip = try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2025/penandatangan", form: isi, csrf: true)
             #expect(nip.status == .unprocessableEntity && nip.body.string.contains("pihak_pertama_nip"))
             var isi2 = isi
@@ -103,6 +104,12 @@ struct PKBuatWebTests {
             let k = try #require(try await api.get("/api/opd/76.02-dinsos/pk/2025").jsonObjek)
             #expect(k["tanggal"] as? String == "2025-01-03")
             #expect((k["pihakKedua"] as? [String: Any])?["jabatan"] as? String == "Bupati Mamuju")
+            // The same form sent again holds a fingerprint that is no longer current: 409, the stored names shown.
+            var basi = isi2
+            basi["pihak_pertama_nama"] = "Orang Lain"
+            let lagi = try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2025/penandatangan", form: basi, csrf: true)
+            #expect(lagi.status == .conflict && lagi.body.string.contains("sudah diubah orang lain") && lagi.body.string.contains("Andi Uji"))
+            #expect(k["versiPihak"] as? String != versi)
 
             // Adopted by the kepala dinas: the signatories are fixed like the targets.
             let kadis = KlienUji(app)

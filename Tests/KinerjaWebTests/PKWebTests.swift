@@ -36,12 +36,22 @@ struct PKWebTests {
             #expect(form.status == .ok && form.body.string.contains("name=\"tw4\""))
             let salah = try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2024/target/IKU01", form: ["target": "delapan puluh"], csrf: true)
             #expect(salah.status == .unprocessableEntity && salah.body.string.contains("target"))
+            // The form carries the fingerprint it was opened with.
+            let versi = try #require(try iku01(j)["versi"] as? String)
+            #expect(form.body.string.contains("name=\"versi\" value=\"\(versi)\""))
             let simpan = try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2024/target/IKU01",
-                                                   form: ["target": "80", "tw1": "20", "tw2": "40", "tw3": "60", "tw4": "80", "alasan": "PSKS baru"], csrf: true)
+                                                   form: ["target": "80", "tw1": "20", "tw2": "40", "tw3": "60", "tw4": "80", "alasan": "PSKS baru", "versi": versi], csrf: true)
             #expect(simpan.status == .seeOther)
             j = try await pk()
             #expect((try iku01(j)["target"] as? NSNumber)?.stringValue == "80")
             #expect((try iku01(j)["rencanaAksi"] as? [NSNumber])?.map(\.stringValue) == ["20", "40", "60", "80"])
+            // A second writer still holding the old form: refused with the stored values named, nothing overwritten.
+            let basi = try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2024/target/IKU01",
+                                                 form: ["target": "75", "tw1": "", "tw2": "", "tw3": "", "tw4": "75", "versi": versi], csrf: true)
+            #expect(basi.status == .conflict && basi.body.string.contains("sudah diubah orang lain") && basi.body.string.contains("target 80"))
+            let apiBasi = try await perencana.kirim(.PUT, "/api/opd/76.02-dinsos/pk/2024/target/IKU01", json: ["target": 75, "rencanaAksi": [NSNull(), NSNull(), NSNull(), 75], "versi": versi], csrf: true)
+            #expect(apiBasi.status == .conflict)
+            #expect((try iku01(try await pk())["target"] as? NSNumber)?.stringValue == "80")
 
             // Adoption needs the reason of the change, and only the kepala dinas adopts.
             #expect(try await perencana.kirim(.POST, "/opd/76.02-dinsos/pk/2024/tetapkan", form: ["alasan": "x"], csrf: true).status == .forbidden)

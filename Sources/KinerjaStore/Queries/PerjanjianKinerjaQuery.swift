@@ -28,6 +28,8 @@ public struct PerjanjianKinerjaQuery: Sendable {
         /// Quarterly targets TW I–IV (nil where the rencana aksi sets none).
         public var rencanaAksi: [Besaran?]
         public var kegiatanAksi: [String?]
+        /// Fingerprint of the target and rencana aksi as read (`PKRepository.sidikTarget`): what a save names.
+        public var versi: String
     }
 
     public struct Anggaran: Sendable {
@@ -46,6 +48,8 @@ public struct PerjanjianKinerjaQuery: Sendable {
         public var ditetapkanPada: Date?
         public var target: [Target]
         public var anggaran: [Anggaran]
+        /// Fingerprint of the signatories and date as read (`PKRepository.sidikPihak`): what a save names.
+        public var versiPihak: String
     }
 
     /// - Parameter ditetapkanDulu: prefer the latest adopted version (the signed agreement the LKjIP reports on) over a
@@ -63,12 +67,15 @@ public struct PerjanjianKinerjaQuery: Sendable {
             let ind = try m.spesifikasi(id: m.kode ?? m.nama)
             var tw: [Besaran?] = Array(repeating: nil, count: 4)
             var kegiatan: [String?] = Array(repeating: nil, count: 4)
+            var mentah: [Int64?] = Array(repeating: nil, count: 4)
             for a in aksi where a.$pkTarget.id == t.id && (1...4).contains(a.triwulan) {
                 tw[a.triwulan - 1] = .tersimpan(nilai: a.nilaiE4, satuan: ind.satuan)
                 kegiatan[a.triwulan - 1] = a.kegiatan
+                mentah[a.triwulan - 1] = a.nilaiE4
             }
             let target = Besaran.tersimpan(nilai: t.nilaiE4, atas: t.atasE4, satuan: ind.satuan)
-            out.append(Target(kode: m.kode ?? "", sasaran: m.sasaran?.uraian, indikator: ind, target: target, rencanaAksi: tw, kegiatanAksi: kegiatan))
+            out.append(Target(kode: m.kode ?? "", sasaran: m.sasaran?.uraian, indikator: ind, target: target, rencanaAksi: tw, kegiatanAksi: kegiatan,
+                              versi: PKRepository.sidikTarget(nilai: t.nilaiE4, atas: t.atasE4, aksi: mentah)))
         }
         out.sort { $0.kode < $1.kode }
         let anggaran = try await PKAnggaranModel.query(on: db).filter(\.$pk.$id == pkID).with(\.$nomenklatur).all()
@@ -80,6 +87,6 @@ public struct PerjanjianKinerjaQuery: Sendable {
             tahun: pk.tahun, versi: pk.versi,
             pihakPertama: Pihak(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
             pihakKedua: Pihak(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP),
-            tanggal: pk.tanggal, ditetapkanPada: pk.ditetapkanPada, target: out, anggaran: anggaran)
+            tanggal: pk.tanggal, ditetapkanPada: pk.ditetapkanPada, target: out, anggaran: anggaran, versiPihak: PKRepository.sidikPihak(pk))
     }
 }

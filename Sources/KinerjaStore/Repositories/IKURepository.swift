@@ -38,11 +38,7 @@ public struct IKURepository: Sendable {
 
     /// FNV-1a 64 over the editable fields: stable across databases and processes (Swift's `Hasher` is seeded).
     static func sidik(_ m: IndikatorModel) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in [m.pembilang ?? "\u{0}", m.penyebut ?? "\u{0}", m.sumberData ?? "\u{0}", m.$unitKerja.id?.uuidString ?? "\u{0}"].joined(separator: "\u{1}").utf8 {
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-        }
-        return String(h, radix: 16)
+        Sidik.dari([m.pembilang, m.penyebut, m.sumberData, m.$unitKerja.id?.uuidString])
     }
 
     func definisi(_ m: IndikatorModel) -> Definisi {

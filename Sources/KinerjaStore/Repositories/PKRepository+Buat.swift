@@ -45,10 +45,15 @@ extension PKRepository {
             pk.pihakKeduaNama = lalu?.pihakKeduaNama ?? ""
             pk.pihakKeduaJabatan = lalu?.pihakKeduaJabatan ?? ""
             pk.pihakKeduaNIP = lalu?.pihakKeduaNIP
-            try await pk.create(on: tx)
+            do { try await pk.create(on: tx) } catch where String(describing: error).lowercased().contains("unique") {
+                // A concurrent request made the same year first (unique opd, tahun, versi).
+                throw StoreError.invalid(field: "tahun", message: "the office already has a Perjanjian Kinerja for \(n)",
+                                         pesan: "Perjanjian Kinerja tahun \(n) sudah ada; buka dan ubah PK itu.")
+            }
             let pkID = try pk.requireID()
 
-            let iku = try await IndikatorModel.query(on: tx).filter(\.$opd.$id == opdID).filter(\.$iku == true).all()
+            // IKU are addressed by their code (the target form, the LKjIP): one without a code is not an IKU yet.
+            let iku = try await IndikatorModel.query(on: tx).filter(\.$opd.$id == opdID).filter(\.$iku == true).filter(\.$kode != nil).all()
             let target = try await targetRenstra(iku: iku, tahun: n, on: tx)
             for ind in iku {
                 let t = PKTargetModel()
@@ -129,15 +134,33 @@ extension PKRepository {
             .filter(\.$level == KodeNomenklatur.Level.program.rawValue).filter(\.$regulasi.$id ~~ Array(regulasi)).all()
         var out: [(UUID, Rupiah)] = []
         for k in program {
-            guard let m = model.first(where: { $0.kode == k.description }), let v = total[k]?[.pagu] else { continue }
+            guard let v = total[k]?[.pagu] else { continue }
+            // A budget that cannot be attached to its programme would make the PK's Σ silently smaller than the plan's.
+            guard let m = model.first(where: { $0.kode == k.description }) else {
+                throw StoreError.invalid(field: "program", message: "programme \(k) of the plan is missing from the nomenclature",
+                                         pesan: "Program \(k) dari rencana tidak ada dalam nomenklatur; lengkapi nomenklatur sebelum membuat PK.")
+            }
             out.append((try m.requireID(), v))
         }
         return (sumber, out)
     }
 
-    /// Signatories and signing date of the latest (draft) version.
+    /// Fingerprint of a version's signatories and date, the revision the signatories form carries.
+    public static func sidikPihak(_ m: PerjanjianKinerjaModel) -> String {
+        Sidik.dari([m.pihakPertamaNama, m.pihakPertamaJabatan, m.pihakPertamaNIP, m.pihakKeduaNama, m.pihakKeduaJabatan, m.pihakKeduaNIP,
+                    m.tanggal.map { String(Int64($0.timeIntervalSince1970)) }])
+    }
+
+    /// Signatories and signing date of the latest (draft) version, if they are still what the writer read (`versi`,
+    /// from `PerjanjianKinerjaQuery.PK.versiPihak`); otherwise a conflict, nothing saved.
     public func ubahPihak(opdID: UUID, tahun n: Int, pertama: PerjanjianKinerjaQuery.Pihak, kedua: PerjanjianKinerjaQuery.Pihak, tanggal: Date?,
-                          penggunaID: UUID?) async throws {
+                          versi: String, penggunaID: UUID?) async throws {
+        func rapi(_ p: PerjanjianKinerjaQuery.Pihak) -> PerjanjianKinerjaQuery.Pihak {
+            .init(nama: p.nama.trimmingCharacters(in: .whitespaces), jabatan: p.jabatan.trimmingCharacters(in: .whitespaces),
+                  nip: p.nip.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) })
+        }
+        // Page and API alike: trimmed first, then checked and stored.
+        let pertama = rapi(pertama), kedua = rapi(kedua)
         for (p, nama) in [(pertama, "pihak_pertama"), (kedua, "pihak_kedua")] {
             guard !p.nama.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw StoreError.invalid(field: "\(nama)_nama", message: "the signatory's name is required", pesan: "\(nama)_nama: nama penandatangan wajib diisi.")
@@ -152,6 +175,7 @@ extension PKRepository {
         try await db.transaction { tx in
             let pk = try await terbaru(opdID: opdID, tahun: n, on: tx)
             guard pk.ditetapkanPada == nil else { throw StoreError.immutable(entity: "Perjanjian Kinerja", key: "\(n) v\(pk.versi)") }
+            guard Self.sidikPihak(pk) == versi else { throw StoreError.conflict(entity: "penandatangan PK", key: "\(n) v\(pk.versi)", expected: 0, current: 1) }
             struct Isi: Encodable {
                 var pertama: PerjanjianKinerjaQuery.Pihak
                 var kedua: PerjanjianKinerjaQuery.Pihak
@@ -159,13 +183,12 @@ extension PKRepository {
             }
             let sebelum = Isi(pertama: .init(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
                               kedua: .init(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP), tanggal: pk.tanggal)
-            func bersih(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) } }
-            pk.pihakPertamaNama = pertama.nama.trimmingCharacters(in: .whitespaces)
-            pk.pihakPertamaJabatan = pertama.jabatan.trimmingCharacters(in: .whitespaces)
-            pk.pihakPertamaNIP = bersih(pertama.nip)
-            pk.pihakKeduaNama = kedua.nama.trimmingCharacters(in: .whitespaces)
-            pk.pihakKeduaJabatan = kedua.jabatan.trimmingCharacters(in: .whitespaces)
-            pk.pihakKeduaNIP = bersih(kedua.nip)
+            pk.pihakPertamaNama = pertama.nama
+            pk.pihakPertamaJabatan = pertama.jabatan
+            pk.pihakPertamaNIP = pertama.nip
+            pk.pihakKeduaNama = kedua.nama
+            pk.pihakKeduaJabatan = kedua.jabatan
+            pk.pihakKeduaNIP = kedua.nip
             pk.tanggal = tanggal
             try await pk.save(on: tx)
             try await AuditRepository(db: tx).catat(

@@ -91,8 +91,14 @@ public struct PKRepository: Sendable {
         }
     }
 
-    /// Sets the year target and the quarterly rencana aksi of one IKU on the latest (draft) version.
-    public func ubahTarget(opdID: UUID, tahun n: Int, kodeIKU: String, ubah u: UbahTarget, alasan: String?, penggunaID: UUID?) async throws {
+    /// Fingerprint of one IKU's target and its TW I–IV rencana aksi (stored units), the revision a target form carries.
+    public static func sidikTarget(nilai: Int64?, atas: Int64?, aksi: [Int64?]) -> String {
+        Sidik.dari(([nilai, atas] + aksi).map { $0.map(String.init) })
+    }
+
+    /// Sets the year target and the quarterly rencana aksi of one IKU on the latest (draft) version, if they are still
+    /// what the writer read (`versi`, from `PerjanjianKinerjaQuery.Target.versi`); otherwise a conflict, nothing saved.
+    public func ubahTarget(opdID: UUID, tahun n: Int, kodeIKU: String, ubah u: UbahTarget, versi: String, alasan: String?, penggunaID: UUID?) async throws {
         guard u.rencanaAksi.count == 4 else {
             throw StoreError.invalid(field: "rencana_aksi", message: "four quarters expected", pesan: "Rencana aksi harus berisi empat triwulan.")
         }
@@ -110,8 +116,11 @@ public struct PKRepository: Sendable {
                 return b
             }()
             let aksiLama = t.id == nil ? [] : try await RencanaAksiModel.query(on: tx).filter(\.$pkTarget.$id == t.requireID()).all()
-            let sebelum = UbahTarget(target: t.nilaiE4.map { Kuantitas(unitKecil: $0) },
-                                     rencanaAksi: (1...4).map { q in aksiLama.first { $0.triwulan == q }?.nilaiE4.map { Kuantitas(unitKecil: $0) } })
+            let lama = (1...4).map { q in aksiLama.first { $0.triwulan == q }?.nilaiE4 }
+            guard Self.sidikTarget(nilai: t.nilaiE4, atas: t.atasE4, aksi: lama) == versi else {
+                throw StoreError.conflict(entity: "PK target", key: kodeIKU, expected: 0, current: 1)
+            }
+            let sebelum = UbahTarget(target: t.nilaiE4.map { Kuantitas(unitKecil: $0) }, rencanaAksi: lama.map { $0.map { Kuantitas(unitKecil: $0) } })
             t.nilaiE4 = u.target?.unitKecil
             t.atasE4 = nil
             try await t.save(on: tx)
@@ -134,6 +143,12 @@ public struct PKRepository: Sendable {
         }
     }
 
+    /// The calendar day of an instant in WITA (UTC+8), as the date-only value `IsianFormulir.tanggal` also stores.
+    static func hariWITA(_ d: Date) -> Date {
+        let hari = ((d.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)
+        return Date(timeIntervalSince1970: hari * 86_400)
+    }
+
     /// Adopts the latest version; a Perubahan needs its reason.
     public func tetapkan(opdID: UUID, tahun n: Int, alasan: String?, penggunaID: UUID?, pada: Date = Date()) async throws {
         try await db.transaction { tx in
@@ -145,7 +160,8 @@ public struct PKRepository: Sendable {
                                          pesan: "Alasan perubahan wajib diisi untuk menetapkan PK Perubahan.")
             }
             pk.ditetapkanPada = pada
-            pk.tanggal = pk.tanggal ?? pada
+            // Without a signing date the adoption day (WITA, the offices' zone) is taken, stored as a date: 00:00 UTC.
+            pk.tanggal = pk.tanggal ?? Self.hariWITA(pada)
             if let alasan, !alasan.isEmpty { pk.alasanPerubahan = alasan }
             try await pk.save(on: tx)
             try await AuditRepository(db: tx).catat(

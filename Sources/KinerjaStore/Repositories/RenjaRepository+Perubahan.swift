@@ -82,7 +82,8 @@ extension RenjaRepository {
             baris.catatan = ubah.catatan
             baris.alasanPerubahan = ubah.alasanPerubahan
             guard try await KunciOptimistis.naikkanRevisi(RenjaBarisModel.schema, id: barisID, dari: revisi, on: tx) else {
-                throw StoreError.conflict(entity: "baris", key: baris.nomenklatur.kode, expected: revisi, current: revisi + 1)
+                let sekarang = try await RenjaBarisModel.find(barisID, on: tx)?.revisi ?? revisi + 1
+                throw StoreError.conflict(entity: "baris", key: baris.nomenklatur.kode, expected: revisi, current: sekarang)
             }
             baris.revisi = revisi + 1
             try await baris.update(on: tx)
@@ -191,7 +192,8 @@ extension RenjaRepository {
         guard Tahapan(rawValue: renja.tahapan)?.berikutnya != nil else { throw StoreError.immutable(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)") }
         try await db.transaction { tx in
             guard try await KunciOptimistis.naikkanRevisi(RenjaModel.schema, id: try renja.requireID(), dari: revisi, on: tx) else {
-                throw StoreError.conflict(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)", expected: revisi, current: revisi + 1)
+                let sekarang = try await RenjaModel.find(try renja.requireID(), on: tx)?.revisi ?? revisi + 1
+                throw StoreError.conflict(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)", expected: revisi, current: sekarang)
             }
             renja.revisi = revisi
             try await RenjaRepository(db: tx).majukanDiperiksa(renja: renja, penggunaID: penggunaID)

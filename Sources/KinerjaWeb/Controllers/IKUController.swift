@@ -16,7 +16,7 @@ enum IKUController {
         let p = try req.wajibPengguna()
         return IKUView.daftar(model: .init(
             pengguna: p, csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama,
-            iku: try await IKURepository(db: req.db).daftar(opdID: try opd.requireID()), bolehUbah: Izin.boleh(p.peran, unitPengguna: nil, .definisiIKU)))
+            iku: try await IKURepository(db: req.db).daftar(opdID: try opd.requireID()), bolehUbah: p.boleh(.definisiIKU, unit: nil, kantor: try opd.requireID())))
     }
 
     /// The store's definitions as JSON (they are plain Codable values of the persistence layer).

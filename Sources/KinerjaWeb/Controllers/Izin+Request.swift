@@ -21,9 +21,7 @@ extension Request {
         guard Izin.boleh(p.peran, unitPengguna: try await unitPengguna(), aksi) else {
             throw Abort(.forbidden, reason: "Peran Anda tidak mengizinkan: \(uraian).")
         }
-        // A review comment changes no plan data: reviewers (Bappeda, Inspektorat) comment on what they may read.
-        if case .komentar = aksi { return }
-        guard Akses.bolehTulis(opdPengguna: p.opdID, opdTarget: kantor) else {
+        guard p.dalamLingkupTulis(aksi, kantor: kantor) else {
             throw Abort(.forbidden, reason: "Anda hanya dapat mengubah data kantor Anda sendiri (\(uraian)).")
         }
     }
@@ -34,5 +32,19 @@ extension Request {
         guard let r = try await RenjaModel.find(id, on: db) else { throw Abort(.notFound) }
         let opd = try await wajibBolehLihat(opdID: r.$opd.id)
         return (r, opd)
+    }
+}
+
+extension Pengguna {
+    /// The office rule of `wajibIzin`: a role acts on its own office's data only. A review comment changes no plan
+    /// data: reviewers (Bappeda, Inspektorat) comment on what they may read.
+    func dalamLingkupTulis(_ aksi: Izin.Aksi, kantor: UUID) -> Bool {
+        if case .komentar = aksi { return true }
+        return Akses.bolehTulis(opdPengguna: opdID, opdTarget: kantor)
+    }
+
+    /// What `wajibIzin` allows, as a flag for the buttons and links a page shows.
+    func boleh(_ aksi: Izin.Aksi, unit: String?, kantor: UUID) -> Bool {
+        Izin.boleh(peran, unitPengguna: unit, aksi) && dalamLingkupTulis(aksi, kantor: kantor)
     }
 }

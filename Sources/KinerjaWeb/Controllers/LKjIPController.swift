@@ -28,7 +28,7 @@ enum LKjIPController {
             narasi: narasi, grafik: [GrafikBatang.capaianIKU(l.pengukuran, tahun: l.tahun), GrafikBatang.targetRealisasi(l.pengukuran, tahun: l.tahun)]
                 .filter { !$0.kategori.isEmpty }.map { $0.svg() },
             grafikKeuangan: l.grafikKeuangan.map { $0.svg() },
-            bolehTulis: Izin.boleh(try req.wajibPengguna().peran, unitPengguna: nil, .tulisNarasi)))
+            bolehTulis: try req.wajibPengguna().boleh(.tulisNarasi, unit: nil, kantor: try opd.requireID())))
     }
 
     /// The download links under a table: the same table as XLSX, CSV and JSON.

@@ -26,7 +26,7 @@ extension PKController {
         let daftar = try await ringkas(req, opd)
         let r = PKView.daftar(model: .init(
             pengguna: p, csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, daftar: daftar,
-            bolehBuat: Izin.boleh(p.peran, unitPengguna: nil, .ubahPK), tahunUsulan: isian ?? "\((daftar.first?.tahun).map { $0 + 1 } ?? Calendar.current.component(.year, from: Date()))",
+            bolehBuat: p.boleh(.ubahPK, unit: nil, kantor: try opd.requireID()), tahunUsulan: isian ?? "\((daftar.first?.tahun).map { $0 + 1 } ?? Calendar.current.component(.year, from: Date()))",
             pesan: pesan))
         r.status = status
         return r
@@ -67,6 +67,8 @@ extension PKController {
         var pihak_kedua_jabatan: String?
         var pihak_kedua_nip: String?
         var tanggal: String?
+        /// `versiPihak` when the form was opened.
+        var versi: String?
     }
 
     static func draf(_ req: Request) async throws -> (OPDModel, Int, PerjanjianKinerjaQuery.PK) {
@@ -91,17 +93,20 @@ extension PKController {
                 opdID: try opd.requireID(), tahun: n,
                 pertama: .init(nama: f.pihak_pertama_nama ?? "", jabatan: f.pihak_pertama_jabatan ?? "", nip: IsianFormulir.teks(f.pihak_pertama_nip)),
                 kedua: .init(nama: f.pihak_kedua_nama ?? "", jabatan: f.pihak_kedua_jabatan ?? "", nip: IsianFormulir.teks(f.pihak_kedua_nip)),
-                tanggal: tanggal, penggunaID: req.pengguna?.id)
+                tanggal: tanggal, versi: f.versi ?? "", penggunaID: req.pengguna?.id)
             return req.redirect(to: path(opd, n))
         } catch {
-            let pesan: String
+            let (status, pesan): (HTTPResponseStatus, String)
             switch error {
-            case let e as KesalahanMasukan: pesan = e.pesan
-            case StoreError.invalid(_, _, let p): pesan = p
+            case let e as KesalahanMasukan: (status, pesan) = (.unprocessableEntity, e.pesan)
+            case StoreError.invalid(_, _, let p): (status, pesan) = (.unprocessableEntity, p)
+            case StoreError.conflict:
+                (status, pesan) = (.conflict, "Penandatangan sudah diubah orang lain. Tersimpan: pihak pertama \(PKView.pihak(pk.pihakPertama)); pihak kedua "
+                    + "\(PKView.pihak(pk.pihakKedua)); tanggal \(pk.tanggal.map(Tanggal.hari) ?? "belum diisi"). Isian Anda tetap di bawah; periksa lalu simpan ulang.")
             default: throw error
             }
             let r = PKView.formPihak(model: .init(pengguna: try req.wajibPengguna(), csrf: req.csrfToken, opdKode: opd.kode, pk: pk, isian: f, pesan: pesan))
-            r.status = .unprocessableEntity
+            r.status = status
             return r
         }
     }
@@ -129,6 +134,8 @@ extension PKController {
         var pihakKedua: PerjanjianKinerjaQuery.Pihak
         /// "2024-01-15"; absent or null clears the date.
         var tanggal: String?
+        /// `versiPihak` of the PK as read; a stale one answers 409.
+        var versi: String
     }
 
     @Sendable static func ubahPihakAPI(req: Request) async throws -> PKDTO {
@@ -139,7 +146,7 @@ extension PKController {
             throw StoreError.invalid(field: error.field, message: error.message, pesan: error.pesan)
         }
         try await PKRepository(db: req.db).ubahPihak(opdID: try opd.requireID(), tahun: n, pertama: d.pihakPertama, kedua: d.pihakKedua, tanggal: tanggal,
-                                                     penggunaID: req.pengguna?.id)
+                                                     versi: d.versi, penggunaID: req.pengguna?.id)
         return dto(try await pk(req, opd, n))
     }
 }

@@ -24,7 +24,8 @@ enum PKController {
     @Sendable static func tampil(req: Request) async throws -> Response {
         let (opd, n) = try await alamat(req)
         let p = try req.wajibPengguna()
-        let boleh = { (a: Izin.Aksi) in Izin.boleh(p.peran, unitPengguna: nil, a) }
+        let kantor = try opd.requireID()
+        let boleh = { (a: Izin.Aksi) in p.boleh(a, unit: nil, kantor: kantor) }
         return PKView.halaman(model: .init(
             pengguna: p, csrf: req.csrfToken, opdKode: opd.kode, opdNama: opd.nama, pk: try await pk(req, opd, n),
             bolehUbah: boleh(.ubahPK), bolehPerubahan: boleh(.buatPerubahan), bolehTetapkan: boleh(.tetapkanPK)))
@@ -37,6 +38,8 @@ enum PKController {
         var tw3: String?
         var tw4: String?
         var alasan: String?
+        /// The target's fingerprint when the form was opened (`PerjanjianKinerjaQuery.Target.versi`).
+        var versi: String?
     }
 
     static func targetIKU(_ pk: PerjanjianKinerjaQuery.PK, _ req: Request) throws -> PerjanjianKinerjaQuery.Target {
@@ -71,9 +74,15 @@ enum PKController {
             ])
         } catch { return try ulang(.unprocessableEntity, error.pesan) }
         do {
-            try await PKRepository(db: req.db).ubahTarget(opdID: try opd.requireID(), tahun: n, kodeIKU: t.kode, ubah: ubah, alasan: f.alasan, penggunaID: req.pengguna?.id)
+            try await PKRepository(db: req.db).ubahTarget(opdID: try opd.requireID(), tahun: n, kodeIKU: t.kode, ubah: ubah, versi: f.versi ?? "",
+                                                          alasan: f.alasan, penggunaID: req.pengguna?.id)
         } catch StoreError.immutable {
             return try ulang(.conflict, "PK versi \(pk.versi) sudah ditetapkan dan tidak dapat diubah; buat PK Perubahan.")
+        } catch StoreError.conflict {
+            // The form is shown again with the stored values named and this form's fingerprint renewed.
+            let tw = (0..<4).map { PKView.teks($0 < t.rencanaAksi.count ? t.rencanaAksi[$0] : nil, t.indikator) }.joined(separator: " / ")
+            return try ulang(.conflict, "Target \(t.kode) sudah diubah orang lain. Isian terbaru tersimpan: target \(PKView.teks(t.target, t.indikator)), "
+                + "rencana aksi TW I–IV \(tw). Isian Anda tetap di bawah; periksa lalu simpan ulang.")
         }
         return req.redirect(to: path(opd, n))
     }
@@ -118,6 +127,7 @@ enum PKController {
             var satuan: String
             var target: Decimal?
             var rencanaAksi: [Decimal?]
+            var versi: String
         }
         struct Anggaran: Content {
             var kode: String
@@ -133,6 +143,8 @@ enum PKController {
         var pihakKedua: PerjanjianKinerjaQuery.Pihak
         /// Signing date, "2024-01-15".
         var tanggal: String?
+        /// Fingerprint of the signatories and date, named by a signatories save.
+        var versiPihak: String
         var target: [Target]
         /// Program budgets of the agreement and their Σ (computed, `RollUp`).
         var anggaran: [Anggaran]
@@ -143,10 +155,10 @@ enum PKController {
         func angka(_ b: Besaran?, _ ind: Indikator) -> Decimal? { b.flatMap { try? ind.angka($0).get() } }
         return PKDTO(
             tahun: pk.tahun, versi: pk.versi, ditetapkan: pk.ditetapkanPada != nil, ditetapkanPada: pk.ditetapkanPada, pihakPertama: pk.pihakPertama,
-            pihakKedua: pk.pihakKedua, tanggal: pk.tanggal.map(Tanggal.isian),
+            pihakKedua: pk.pihakKedua, tanggal: pk.tanggal.map(Tanggal.isian), versiPihak: pk.versiPihak,
             target: pk.target.map { t in
                 .init(kode: t.kode, indikator: t.indikator.nama, satuan: t.indikator.satuan.rawValue, target: angka(t.target, t.indikator),
-                      rencanaAksi: t.rencanaAksi.map { angka($0, t.indikator) })
+                      rencanaAksi: t.rencanaAksi.map { angka($0, t.indikator) }, versi: t.versi)
             },
             anggaran: pk.anggaran.map { .init(kode: $0.kode.description, uraian: $0.uraian, pagu: $0.pagu.rawValue, sumberDana: $0.sumberDana) },
             totalAnggaran: totalAnggaran(pk).rawValue)
@@ -165,6 +177,8 @@ enum PKController {
     struct UbahTargetDTO: Content {
         var target: Decimal?
         var rencanaAksi: [Decimal?]
+        /// `versi` of the target as read; a stale one answers 409.
+        var versi: String
         var alasan: String?
     }
 
@@ -182,7 +196,7 @@ enum PKController {
         try await PKRepository(db: req.db).ubahTarget(
             opdID: try opd.requireID(), tahun: n, kodeIKU: t.kode,
             ubah: .init(target: try k(d.target, "target"), rencanaAksi: try d.rencanaAksi.enumerated().map { try k($1, "rencanaAksi[\($0)]") }),
-            alasan: d.alasan, penggunaID: req.pengguna?.id)
+            versi: d.versi, alasan: d.alasan, penggunaID: req.pengguna?.id)
         return dto(try await pk(req, opd, n))
     }
 

@@ -72,7 +72,7 @@ enum RealisasiController {
                 capaianTahun: h?.capaianTahun.teks() ?? "–", kategori: h?.kategoriTahun,
                 pagu: d.e81?.pagu?.rawValue, keuanganTriwulan: (1...4).map { d.catatan[$0]?.keuangan?.rawValue },
                 serapan: d.e81?.pagu == nil ? "–" : (h?.serapan.teks() ?? "–"), peringatan: peringatan,
-                bolehIsi: r.tahapan == Tahapan.ditetapkan.rawValue && Izin.boleh(p.peran, unitPengguna: unit, .isiRealisasi(unitBaris: d.unitKerja)))
+                bolehIsi: r.tahapan == Tahapan.ditetapkan.rawValue && p.boleh(.isiRealisasi(unitBaris: d.unitKerja), unit: unit, kantor: r.$opd.id))
         })
     }
 
@@ -82,7 +82,7 @@ enum RealisasiController {
         let p = try req.wajibPengguna()
         return RealisasiView.response(model: .init(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, halaman: h, ditetapkan: r.tahapan == Tahapan.ditetapkan.rawValue,
-            bolehKunci: Izin.boleh(p.peran, unitPengguna: try await req.unitPengguna(), .kunciTriwulan)))
+            bolehKunci: p.boleh(.kunciTriwulan, unit: try await req.unitPengguna(), kantor: r.$opd.id)))
     }
 
     @Sendable static func api(req: Request) async throws -> Halaman {

@@ -42,10 +42,10 @@ enum RenjaController {
         var m = RenjaView.Model(
             pengguna: p, csrf: req.csrfToken, opdNama: opd.nama, renja: isi.lengkap, info: isi.info,
             revisi: r.revisi, adaSebelumnya: r.$sebelumnya.id != nil,
-            bolehUbah: { unitBaris in tahapan.dapatDiubah && Izin.boleh(p.peran, unitPengguna: unit, .ubahBaris(unitBaris: unitBaris)) },
-            tahapanBerikutnya: tahapan.berikutnya.flatMap { Izin.boleh(p.peran, unitPengguna: unit, .majukanTahapan(ke: $0)) ? $0 : nil },
-            bolehPerubahan: tahapan == .ditetapkan && Izin.boleh(p.peran, unitPengguna: unit, .buatPerubahan),
-            bolehKomentar: Izin.boleh(p.peran, unitPengguna: unit, .komentar),
+            bolehUbah: { unitBaris in tahapan.dapatDiubah && p.boleh(.ubahBaris(unitBaris: unitBaris), unit: unit, kantor: r.$opd.id) },
+            tahapanBerikutnya: tahapan.berikutnya.flatMap { p.boleh(.majukanTahapan(ke: $0), unit: unit, kantor: r.$opd.id) ? $0 : nil },
+            bolehPerubahan: tahapan == .ditetapkan && p.boleh(.buatPerubahan, unit: unit, kantor: r.$opd.id),
+            bolehKomentar: p.boleh(.komentar, unit: unit, kantor: r.$opd.id),
             komentar: komentar.map { .init(oleh: $0.oleh, waktu: $0.waktu ?? Date(), teks: $0.teks) },
             temuan: isi.temuan, temuanLain: isi.lain, pesan: pesan)
         // The table is the bulk of the page; what in it depends on the user is the edit links, decided by the roles,

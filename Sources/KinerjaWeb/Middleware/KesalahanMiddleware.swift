@@ -43,6 +43,11 @@ struct KesalahanMiddleware: Middleware {
             }
             return (a.status, pesan)
         default:
+            // SQLite file with several connections: the loser of two concurrent writers finds the database locked
+            // (PostgreSQL makes it wait and then reports the stale revision). Either way: someone else is saving.
+            if String(describing: error).lowercased().contains("database is locked") {
+                return (.conflict, "Data sedang diubah pengguna lain; muat ulang lalu ulangi.")
+            }
             return (.internalServerError, "Terjadi kesalahan pada server.")
         }
     }

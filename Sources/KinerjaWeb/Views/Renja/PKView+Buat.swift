@@ -65,6 +65,7 @@ extension PKView {
                 .form(
                     .action(KinerjaDocs.XML.escape("\(dasar)/penandatangan")), .method(.post),
                     FormNode.csrf(m.csrf),
+                    .input(.type(.hidden), .name("versi"), .nilai(m.pk.versiPihak)),
                     .h2(.teks("Pihak pertama")),
                     FormNode.field("pihak_pertama_nama", "Nama", value: f?.pihak_pertama_nama ?? a.nama),
                     FormNode.field("pihak_pertama_jabatan", "Jabatan", value: f?.pihak_pertama_jabatan ?? a.jabatan),

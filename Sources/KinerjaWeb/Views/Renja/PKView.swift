@@ -91,6 +91,7 @@ enum PKView {
                 .form(
                     .action(KinerjaDocs.XML.escape("\(dasar)/target/\(t.kode)")), .method(.post),
                     FormNode.csrf(m.csrf),
+                    .input(.type(.hidden), .name("versi"), .nilai(t.versi)),
                     FormNode.field("target", "Target \(m.pk.tahun) (\(ind.satuan.rawValue))", value: m.isian?.target ?? awal(t.target)),
                     .forEach(0..<4) { q in
                         FormNode.field("tw\(q + 1)", "Rencana aksi TW \(["I", "II", "III", "IV"][q])", value: tw[q] ?? awal(q < t.rencanaAksi.count ? t.rencanaAksi[q] : nil))
