@@ -28,28 +28,16 @@ public enum IsianFormulir {
         }
     }
 
-    /// A calendar date "2024-01-15" (what `<input type="date">` sends) or "15-01-2024" / "15/01/2024" as typed, at
-    /// 00:00 UTC: a signing date has no time of day. Checked by hand (no `DateFormatter`, which would roll 31 Feb over).
+    /// A calendar date "2024-01-15" (what `<input type="date">` sends) or "15-01-2024" / "15/01/2024" as typed, as a
+    /// date value (`HariKalender`: 00:00 UTC); an impossible day is refused, not rolled over.
     public static func tanggal(_ s: String?, field: String) throws(KesalahanMasukan) -> Date? {
         guard let s = teks(s) else { return nil }
         let bagian = s.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         let salah = KesalahanMasukan(field: field, message: "'\(s)' is not a date (YYYY-MM-DD)", pesan: "Isian \(field) harus tanggal (contoh 2024-01-15 atau 15-01-2024).")
         guard bagian.count == 3, bagian.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { throw salah }
         let (t, b, h) = bagian[0].count == 4 ? (bagian[0], bagian[1], bagian[2]) : (bagian[2], bagian[1], bagian[0])
-        guard t.count == 4, let tahun = Int(t), let bulan = Int(b), let hari = Int(h), (1...12).contains(bulan), (1900...2200).contains(tahun) else { throw salah }
-        let kabisat = (tahun % 4 == 0 && tahun % 100 != 0) || tahun % 400 == 0
-        let panjang = [31, kabisat ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][bulan - 1]
-        guard (1...panjang).contains(hari) else { throw salah }
-        return Date(timeIntervalSince1970: TimeInterval(hariSejakEpoch(tahun, bulan, hari)) * 86_400)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-    static func hariSejakEpoch(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        guard t.count == 4, let tahun = Int(t), let bulan = Int(b), let hari = Int(h), (1900...2200).contains(tahun),
+              HariKalender.sah(tahun, bulan, hari) else { throw salah }
+        return HariKalender.tanggal(tahun, bulan, hari)
     }
 }

@@ -200,14 +200,8 @@ struct LKjIPLoader {
         try await a.create(on: db)
     }
 
-    static func tanggal(_ s: String?) -> Date? {
-        guard let s else { return nil }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.date(from: s)
-    }
+    /// A transcribed "2024-01-03" as a date value, read the way the form reads it.
+    static func tanggal(_ s: String?) -> Date? { try? IsianFormulir.tanggal(s, field: "tanggal") }
 
     /// Whole rupiah from a printed amount ("308,225,120", "125.590.000", "9,812,119,077.00").
     static func rupiah(_ teks: String?) -> Int64? { LKjIPQuery.rupiah(teks)?.rawValue }

@@ -143,12 +143,6 @@ public struct PKRepository: Sendable {
         }
     }
 
-    /// The calendar day of an instant in WITA (UTC+8), as the date-only value `IsianFormulir.tanggal` also stores.
-    static func hariWITA(_ d: Date) -> Date {
-        let hari = ((d.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)
-        return Date(timeIntervalSince1970: hari * 86_400)
-    }
-
     /// Adopts the latest version; a Perubahan needs its reason.
     public func tetapkan(opdID: UUID, tahun n: Int, alasan: String?, penggunaID: UUID?, pada: Date = Date()) async throws {
         try await db.transaction { tx in
@@ -161,7 +155,7 @@ public struct PKRepository: Sendable {
             }
             pk.ditetapkanPada = pada
             // Without a signing date the adoption day (WITA, the offices' zone) is taken, stored as a date: 00:00 UTC.
-            pk.tanggal = pk.tanggal ?? Self.hariWITA(pada)
+            pk.tanggal = pk.tanggal ?? HariKalender.hariWITA(pada)
             if let alasan, !alasan.isEmpty { pk.alasanPerubahan = alasan }
             try await pk.save(on: tx)
             try await AuditRepository(db: tx).catat(
