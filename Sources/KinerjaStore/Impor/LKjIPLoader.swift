@@ -180,12 +180,8 @@ struct LKjIPLoader {
         m.tahun = n
         m.versi = 1
         m.jenis = JenisDokumen.induk.rawValue
-        m.pihakPertamaNama = pertama.nama
-        m.pihakPertamaJabatan = pertama.jabatan
-        m.pihakPertamaNIP = pertama.nip
-        m.pihakKeduaNama = kedua.nama
-        m.pihakKeduaJabatan = kedua.jabatan
-        m.pihakKeduaNIP = kedua.nip
+        m.pihakPertama = .init(nama: pertama.nama, jabatan: pertama.jabatan, nip: pertama.nip)
+        m.pihakKedua = .init(nama: kedua.nama, jabatan: kedua.jabatan, nip: kedua.nip)
         m.tanggal = tanggal
         try await m.create(on: db)
         return m

@@ -53,3 +53,17 @@ public final class PKAnggaranModel: Model, @unchecked Sendable {
     @OptionalField(key: "sumber_dana") public var sumberDana: String?
     public init() {}
 }
+
+extension PerjanjianKinerjaModel {
+    /// The first signatory as one value (the three columns read and written together).
+    public var pihakPertama: PerjanjianKinerjaQuery.Pihak {
+        get { .init(nama: pihakPertamaNama, jabatan: pihakPertamaJabatan, nip: pihakPertamaNIP) }
+        set { (pihakPertamaNama, pihakPertamaJabatan, pihakPertamaNIP) = (newValue.nama, newValue.jabatan, newValue.nip) }
+    }
+
+    /// The second signatory as one value.
+    public var pihakKedua: PerjanjianKinerjaQuery.Pihak {
+        get { .init(nama: pihakKeduaNama, jabatan: pihakKeduaJabatan, nip: pihakKeduaNIP) }
+        set { (pihakKeduaNama, pihakKeduaJabatan, pihakKeduaNIP) = (newValue.nama, newValue.jabatan, newValue.nip) }
+    }
+}

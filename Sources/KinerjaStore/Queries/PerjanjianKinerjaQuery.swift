@@ -50,6 +50,27 @@ public struct PerjanjianKinerjaQuery: Sendable {
         public var anggaran: [Anggaran]
         /// Fingerprint of the signatories and date as read (`PKRepository.sidikPihak`): what a save names.
         public var versiPihak: String
+
+        /// Σ of the program budgets, through the core's one roll-up (derived, never stored).
+        public var totalAnggaran: Rupiah {
+            RollUp(anggaran.map { PosAnggaran(kode: $0.kode, nilai: [.pagu: $0.pagu]) }).totalOPD[.pagu] ?? .zero
+        }
+    }
+
+    /// One year's agreement in the office's list: its latest version and whether it is adopted.
+    public struct Ringkas: Sendable, Codable, Equatable {
+        public var tahun: Int
+        public var versi: Int
+        public var ditetapkan: Bool
+        public var ditetapkanPada: Date?
+    }
+
+    /// Per year the latest version, newest year first.
+    public func daftar(opdID: UUID) async throws -> [Ringkas] {
+        let semua = try await PerjanjianKinerjaModel.query(on: db).filter(\.$opd.$id == opdID).all()
+        return Dictionary(grouping: semua, by: \.tahun).values.compactMap { v in v.max { $0.versi < $1.versi } }
+            .map { Ringkas(tahun: $0.tahun, versi: $0.versi, ditetapkan: $0.ditetapkanPada != nil, ditetapkanPada: $0.ditetapkanPada) }
+            .sorted { $0.tahun > $1.tahun }
     }
 
     /// - Parameter ditetapkanDulu: prefer the latest adopted version (the signed agreement the LKjIP reports on) over a
@@ -85,8 +106,7 @@ public struct PerjanjianKinerjaQuery: Sendable {
             }.sorted { $0.kode < $1.kode }
         return PK(
             tahun: pk.tahun, versi: pk.versi,
-            pihakPertama: Pihak(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
-            pihakKedua: Pihak(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP),
+            pihakPertama: pk.pihakPertama, pihakKedua: pk.pihakKedua,
             tanggal: pk.tanggal, ditetapkanPada: pk.ditetapkanPada, target: out, anggaran: anggaran, versiPihak: PKRepository.sidikPihak(pk))
     }
 }

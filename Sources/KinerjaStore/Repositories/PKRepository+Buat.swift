@@ -28,10 +28,6 @@ extension PKRepository {
             throw StoreError.invalid(field: "tahun", message: "year \(n) is out of range", pesan: "tahun: \(n) bukan tahun yang sah.")
         }
         return try await db.transaction { tx in
-            if try await PerjanjianKinerjaModel.query(on: tx).filter(\.$opd.$id == opdID).filter(\.$tahun == n).first() != nil {
-                throw StoreError.invalid(field: "tahun", message: "the office already has a Perjanjian Kinerja for \(n)",
-                                         pesan: "Perjanjian Kinerja tahun \(n) sudah ada; buka dan ubah PK itu.")
-            }
             let lalu = try await PerjanjianKinerjaModel.query(on: tx).filter(\.$opd.$id == opdID).filter(\.$tahun < n)
                 .sort(\.$tahun, .descending).sort(\.$versi, .descending).first()
             let pk = PerjanjianKinerjaModel()
@@ -39,14 +35,10 @@ extension PKRepository {
             pk.tahun = n
             pk.versi = 1
             pk.jenis = JenisDokumen.induk.rawValue
-            pk.pihakPertamaNama = lalu?.pihakPertamaNama ?? ""
-            pk.pihakPertamaJabatan = lalu?.pihakPertamaJabatan ?? "Kepala Dinas Sosial"
-            pk.pihakPertamaNIP = lalu?.pihakPertamaNIP
-            pk.pihakKeduaNama = lalu?.pihakKeduaNama ?? ""
-            pk.pihakKeduaJabatan = lalu?.pihakKeduaJabatan ?? ""
-            pk.pihakKeduaNIP = lalu?.pihakKeduaNIP
+            pk.pihakPertama = lalu?.pihakPertama ?? .init(nama: "", jabatan: "Kepala Dinas Sosial", nip: nil)
+            pk.pihakKedua = lalu?.pihakKedua ?? .init(nama: "", jabatan: "", nip: nil)
             do { try await pk.create(on: tx) } catch where String(describing: error).lowercased().contains("unique") {
-                // A concurrent request made the same year first (unique opd, tahun, versi).
+                // The year already has a PK (unique opd, tahun, versi), made earlier or by a concurrent request.
                 throw StoreError.invalid(field: "tahun", message: "the office already has a Perjanjian Kinerja for \(n)",
                                          pesan: "Perjanjian Kinerja tahun \(n) sudah ada; buka dan ubah PK itu.")
             }
@@ -106,9 +98,7 @@ extension PKRepository {
         var pos: [PosAnggaran] = []
         var regulasi = Set<UUID>()
         var sumber = SumberAnggaran.tidakAda
-        if let renja = try await RenjaModel.query(on: db).filter(\.$opd.$id == opdID).filter(\.$tahun == n)
-            .filter(\.$tahapan == Tahapan.ditetapkan.rawValue).sort(\.$versi, .descending).first()
-        {
+        if let renja = try await RenjaRepository(db: db).renja(opdID: opdID, tahun: n).last(where: { $0.tahapan == Tahapan.ditetapkan.rawValue }) {
             for b in try await RenjaBarisModel.query(on: db).filter(\.$renja.$id == renja.requireID()).with(\.$nomenklatur).all() {
                 guard let p = b.pagu, let k = try? KodeNomenklatur(b.nomenklatur.kode) else { continue }
                 regulasi.insert(b.nomenklatur.$regulasi.id)
@@ -147,8 +137,7 @@ extension PKRepository {
 
     /// Fingerprint of a version's signatories and date, the revision the signatories form carries.
     public static func sidikPihak(_ m: PerjanjianKinerjaModel) -> String {
-        Sidik.dari([m.pihakPertamaNama, m.pihakPertamaJabatan, m.pihakPertamaNIP, m.pihakKeduaNama, m.pihakKeduaJabatan, m.pihakKeduaNIP,
-                    m.tanggal.map { String(Int64($0.timeIntervalSince1970)) }])
+        Sidik.dari([m.pihakPertama, m.pihakKedua].flatMap { [$0.nama, $0.jabatan, $0.nip] } + [m.tanggal.map { String(Int64($0.timeIntervalSince1970)) }])
     }
 
     /// Signatories and signing date of the latest (draft) version, if they are still what the writer read (`versi`,
@@ -162,13 +151,13 @@ extension PKRepository {
         // Page and API alike: trimmed first, then checked and stored.
         let pertama = rapi(pertama), kedua = rapi(kedua)
         for (p, nama) in [(pertama, "pihak_pertama"), (kedua, "pihak_kedua")] {
-            guard !p.nama.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !p.nama.isEmpty else {
                 throw StoreError.invalid(field: "\(nama)_nama", message: "the signatory's name is required", pesan: "\(nama)_nama: nama penandatangan wajib diisi.")
             }
-            guard !p.jabatan.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !p.jabatan.isEmpty else {
                 throw StoreError.invalid(field: "\(nama)_jabatan", message: "the signatory's position is required", pesan: "\(nama)_jabatan: jabatan wajib diisi.")
             }
-            if let nip = p.nip, !nip.isEmpty, !(nip.count == 18 && nip.allSatisfy { $0.isASCII && $0.isNumber }) {
+            if let nip = p.nip, !(nip.count == 18 && nip.allSatisfy { $0.isASCII && $0.isNumber }) {
                 throw StoreError.invalid(field: "\(nama)_nip", message: "a NIP has 18 digits", pesan: "\(nama)_nip: NIP terdiri atas 18 angka.")
             }
         }
@@ -181,20 +170,14 @@ extension PKRepository {
                 var kedua: PerjanjianKinerjaQuery.Pihak
                 var tanggal: Date?
             }
-            let sebelum = Isi(pertama: .init(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
-                              kedua: .init(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP), tanggal: pk.tanggal)
-            pk.pihakPertamaNama = pertama.nama
-            pk.pihakPertamaJabatan = pertama.jabatan
-            pk.pihakPertamaNIP = pertama.nip
-            pk.pihakKeduaNama = kedua.nama
-            pk.pihakKeduaJabatan = kedua.jabatan
-            pk.pihakKeduaNIP = kedua.nip
+            let sebelum = Isi(pertama: pk.pihakPertama, kedua: pk.pihakKedua, tanggal: pk.tanggal)
+            pk.pihakPertama = pertama
+            pk.pihakKedua = kedua
             pk.tanggal = tanggal
             try await pk.save(on: tx)
             try await AuditRepository(db: tx).catat(
                 penggunaID: penggunaID, entitas: "perjanjian_kinerja", entitasID: try pk.requireID().uuidString, aksi: "ubah_pihak",
-                sebelum: sebelum, sesudah: Isi(pertama: .init(nama: pk.pihakPertamaNama, jabatan: pk.pihakPertamaJabatan, nip: pk.pihakPertamaNIP),
-                                               kedua: .init(nama: pk.pihakKeduaNama, jabatan: pk.pihakKeduaJabatan, nip: pk.pihakKeduaNIP), tanggal: pk.tanggal),
+                sebelum: sebelum, sesudah: Isi(pertama: pertama, kedua: kedua, tanggal: tanggal),
                 alasan: nil)
         }
     }

@@ -40,12 +40,8 @@ public struct PKRepository: Sendable {
             baru.tahun = n
             baru.versi = asal.versi + 1
             baru.jenis = JenisDokumen.perubahan.rawValue
-            baru.pihakPertamaNama = asal.pihakPertamaNama
-            baru.pihakPertamaJabatan = asal.pihakPertamaJabatan
-            baru.pihakPertamaNIP = asal.pihakPertamaNIP
-            baru.pihakKeduaNama = asal.pihakKeduaNama
-            baru.pihakKeduaJabatan = asal.pihakKeduaJabatan
-            baru.pihakKeduaNIP = asal.pihakKeduaNIP
+            baru.pihakPertama = asal.pihakPertama
+            baru.pihakKedua = asal.pihakKedua
             baru.tanggal = nil
             try await baru.create(on: tx)
             let asalID = try asal.requireID(), baruID = try baru.requireID()

@@ -10,7 +10,7 @@ enum BerandaController {
         var kantor: [BerandaView.Kantor] = []
         for (o, _) in try await req.kantorTerlihat() {
             let plans = try await RingkasanRenja.query(opdID: try o.requireID(), on: req.db)
-            let lkjip = Set(try await PerjanjianKinerjaModel.query(on: req.db).filter(\.$opd.$id == o.requireID()).all().map(\.tahun)).sorted()
+            let lkjip = try await PerjanjianKinerjaQuery(db: req.db).daftar(opdID: o.requireID()).map(\.tahun).sorted()
             kantor.append(.init(
                 kode: o.kode, nama: o.nama,
                 renja: plans.map {

@@ -6,19 +6,8 @@ import Vapor
 /// The office's list of Perjanjian Kinerja, starting the PK of a new year, and its signatories and date
 /// (`Izin.ubahPK`, on a draft only); pages and JSON twins share `PKRepository`.
 extension PKController {
-    struct Ringkas: Content {
-        var tahun: Int
-        var versi: Int
-        var ditetapkan: Bool
-        var ditetapkanPada: Date?
-    }
-
-    /// Per year the latest version, newest year first.
-    static func ringkas(_ req: Request, _ opd: OPDModel) async throws -> [Ringkas] {
-        let semua = try await PerjanjianKinerjaModel.query(on: req.db).filter(\.$opd.$id == opd.requireID()).all()
-        return Dictionary(grouping: semua, by: \.tahun).values.compactMap { v in v.max { $0.versi < $1.versi } }
-            .map { Ringkas(tahun: $0.tahun, versi: $0.versi, ditetapkan: $0.ditetapkanPada != nil, ditetapkanPada: $0.ditetapkanPada) }
-            .sorted { $0.tahun > $1.tahun }
+    static func ringkas(_ req: Request, _ opd: OPDModel) async throws -> [PerjanjianKinerjaQuery.Ringkas] {
+        try await PerjanjianKinerjaQuery(db: req.db).daftar(opdID: try opd.requireID())
     }
 
     static func daftarView(_ req: Request, _ opd: OPDModel, isian: String?, pesan: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -113,7 +102,7 @@ extension PKController {
 
     // MARK: - JSON
 
-    @Sendable static func daftarAPI(req: Request) async throws -> [Ringkas] {
+    @Sendable static func daftarAPI(req: Request) async throws -> [PerjanjianKinerjaQuery.Ringkas] {
         try await ringkas(req, try await req.opdTerlihat())
     }
 
@@ -141,12 +130,11 @@ extension PKController {
     @Sendable static func ubahPihakAPI(req: Request) async throws -> PKDTO {
         let (opd, n, _) = try await draf(req)
         let d = try req.content.decode(PihakDTO.self)
-        let tanggal: Date?
-        do { tanggal = try IsianFormulir.tanggal(d.tanggal, field: "tanggal") } catch {
-            throw StoreError.invalid(field: error.field, message: error.message, pesan: error.pesan)
-        }
+        let tanggal = try IsianFormulir.tanggal(d.tanggal, field: "tanggal")
         try await PKRepository(db: req.db).ubahPihak(opdID: try opd.requireID(), tahun: n, pertama: d.pihakPertama, kedua: d.pihakKedua, tanggal: tanggal,
                                                      versi: d.versi, penggunaID: req.pengguna?.id)
         return dto(try await pk(req, opd, n))
     }
 }
+
+extension PerjanjianKinerjaQuery.Ringkas: Content {}

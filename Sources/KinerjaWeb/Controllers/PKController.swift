@@ -161,12 +161,7 @@ enum PKController {
                       rencanaAksi: t.rencanaAksi.map { angka($0, t.indikator) }, versi: t.versi)
             },
             anggaran: pk.anggaran.map { .init(kode: $0.kode.description, uraian: $0.uraian, pagu: $0.pagu.rawValue, sumberDana: $0.sumberDana) },
-            totalAnggaran: totalAnggaran(pk).rawValue)
-    }
-
-    /// Σ of the agreement's program budgets, through the one roll-up of the core.
-    static func totalAnggaran(_ pk: PerjanjianKinerjaQuery.PK) -> Rupiah {
-        RollUp(pk.anggaran.map { PosAnggaran(kode: $0.kode, nilai: [.pagu: $0.pagu]) }).totalOPD[.pagu] ?? .zero
+            totalAnggaran: pk.totalAnggaran.rawValue)
     }
 
     @Sendable static func api(req: Request) async throws -> PKDTO {

@@ -1,3 +1,4 @@
+import KinerjaCore
 import KinerjaStore
 import Vapor
 
@@ -15,6 +16,7 @@ struct KesalahanMiddleware: Middleware {
         if request.url.path.hasPrefix("/api/") || request.url.path == "/health" {
             var fields = ["error": pesan]
             if case .invalid(let field, _, _)? = error as? StoreError { fields["field"] = field }
+            if let e = error as? KesalahanMasukan { fields["field"] = e.field }
             if case .conflict(_, _, _, let current)? = error as? StoreError { fields["revisi"] = "\(current)" }
             let body = try JSONEncoder().encode(fields)
             return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: .init(data: body))
@@ -33,6 +35,9 @@ struct KesalahanMiddleware: Middleware {
             case .forbidden: return (.forbidden, "Peran Anda tidak mengizinkan tindakan ini.")
             default: return (.internalServerError, "Terjadi kesalahan pada server.")
             }
+        case let e as KesalahanMasukan:
+            // Input read by `IsianFormulir` in a handler: the same 422 as a repository's validation.
+            return (.unprocessableEntity, e.pesan)
         case let a as any AbortError:
             let pesan: String
             switch a.status {

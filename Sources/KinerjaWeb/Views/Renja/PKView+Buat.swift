@@ -12,7 +12,7 @@ extension PKView {
         var csrf: String
         var opdKode: String
         var opdNama: String
-        var daftar: [PKController.Ringkas]
+        var daftar: [PerjanjianKinerjaQuery.Ringkas]
         var bolehBuat: Bool
         var tahunUsulan: String
         var pesan: String?

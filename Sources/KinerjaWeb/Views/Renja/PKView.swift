@@ -54,7 +54,7 @@ enum PKView {
                     .forEach(pk.anggaran) { a in
                         .tr(.td(.teks(a.kode.description)), .td(.teks(a.uraian)), .td(.class("angka"), .teks(Rupiah.grouped(a.pagu.rawValue))), .td(.teks(a.sumberDana ?? "–")))
                     },
-                    .tr(.th(.attribute(named: "colspan", value: "2"), .teks("Jumlah")), .th(.class("angka"), .teks(Rupiah.grouped(PKController.totalAnggaran(pk).rawValue))), .th(""))
+                    .tr(.th(.attribute(named: "colspan", value: "2"), .teks("Jumlah")), .th(.class("angka"), .teks(Rupiah.grouped(pk.totalAnggaran.rawValue))), .th(""))
                 )),
                 .if(!draf && m.bolehPerubahan, FormNode.tombol("\(dasar)/perubahan", "Buat PK Perubahan", csrf: m.csrf)),
                 .if(draf && m.bolehTetapkan, .form(
