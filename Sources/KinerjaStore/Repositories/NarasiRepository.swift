@@ -64,7 +64,7 @@ public struct NarasiRepository: Sendable {
                 m.bagian = bagian
                 m.teks = teks
                 m.revisi = 1
-                do { try await m.create(on: tx) } catch where String(describing: error).lowercased().contains("unique") {
+                do { try await m.create(on: tx) } catch where GalatDriver.kunciUnik(error) {
                     // A concurrent first save of the same section won the unique key.
                     throw StoreError.conflict(entity: "narasi", key: kunci, expected: 0, current: 1)
                 }

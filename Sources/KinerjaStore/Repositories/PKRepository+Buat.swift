@@ -37,7 +37,7 @@ extension PKRepository {
             pk.jenis = JenisDokumen.induk.rawValue
             pk.pihakPertama = lalu?.pihakPertama ?? .init(nama: "", jabatan: "Kepala Dinas Sosial", nip: nil)
             pk.pihakKedua = lalu?.pihakKedua ?? .init(nama: "", jabatan: "", nip: nil)
-            do { try await pk.create(on: tx) } catch where String(describing: error).lowercased().contains("unique") {
+            do { try await pk.create(on: tx) } catch where GalatDriver.kunciUnik(error) {
                 // The year already has a PK (unique opd, tahun, versi), made earlier or by a concurrent request.
                 throw StoreError.invalid(field: "tahun", message: "the office already has a Perjanjian Kinerja for \(n)",
                                          pesan: "Perjanjian Kinerja tahun \(n) sudah ada; buka dan ubah PK itu.")

@@ -185,9 +185,6 @@ extension RenjaRepository {
 
     /// Moves a Renja forward. Adopting a Perubahan requires a reason on every changed sub-kegiatan line.
     public func majukan(renja: RenjaModel, penggunaID: UUID?, revisi: Int) async throws {
-        guard renja.revisi == revisi else {
-            throw StoreError.conflict(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)", expected: revisi, current: renja.revisi)
-        }
         // An adopted Renja has no next stage (and the database refuses any UPDATE of it).
         guard Tahapan(rawValue: renja.tahapan)?.berikutnya != nil else { throw StoreError.immutable(entity: "Renja", key: "\(renja.tahun) v\(renja.versi)") }
         try await db.transaction { tx in

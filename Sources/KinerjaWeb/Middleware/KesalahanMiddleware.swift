@@ -50,7 +50,7 @@ struct KesalahanMiddleware: Middleware {
         default:
             // SQLite file with several connections: the loser of two concurrent writers finds the database locked
             // (PostgreSQL makes it wait and then reports the stale revision). Either way: someone else is saving.
-            if String(describing: error).lowercased().contains("database is locked") {
+            if GalatDriver.terkunci(error) {
                 return (.conflict, "Data sedang diubah pengguna lain; muat ulang lalu ulangi.")
             }
             return (.internalServerError, "Terjadi kesalahan pada server.")
